@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const doctorTitleSchema = z.enum(['chief', 'associate_chief', 'attending', 'resident']);
+export type DoctorTitle = z.infer<typeof doctorTitleSchema>;
+/** Display names for titles; clients and seed share them. */
+export const doctorTitleNames: Record<DoctorTitle, { zh: string; en: string }> = {
+  chief: { zh: '主任医师', en: 'Chief Physician' },
+  associate_chief: { zh: '副主任医师', en: 'Associate Chief Physician' },
+  attending: { zh: '主治医师', en: 'Attending Physician' },
+  resident: { zh: '住院医师', en: 'Resident Physician' },
+};
+
+export const campusSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  address: z.string(),
+  phone: z.string(),
+});
+
+export const hospitalSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  level: z.string().describe('e.g. 三级甲等'),
+  intro: z.string(),
+  campuses: z.array(campusSchema),
+});
+export type Hospital = z.infer<typeof hospitalSchema>;
+
+export const departmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  groupName: z.string().describe('e.g. 内科'),
+  groupNameEn: z.string(),
+  campusId: z.string(),
+  location: z.string().describe('Building / floor / area, e.g. 门诊楼3层A区'),
+  intro: z.string(),
+  /** False for 检验科 / 放射科 / 药剂科-style departments that patients cannot book. */
+  bookable: z.boolean(),
+  doctorCount: z.number().int(),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const doctorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  gender: z.enum(['male', 'female']),
+  title: doctorTitleSchema,
+  departmentId: z.string(),
+  departmentName: z.string(),
+  specialties: z.array(z.string()),
+  diseases: z.array(z.string()),
+  intro: z.string(),
+  avatarUrl: z.string(),
+});
+export type Doctor = z.infer<typeof doctorSchema>;
+
+export const doctorListQuerySchema = z.object({
+  departmentId: z.string().optional(),
+  title: doctorTitleSchema.optional(),
+  q: z.string().trim().max(50).optional().describe('Doctor name, specialty or disease'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const doctorListSchema = z.object({ items: z.array(doctorSchema), total: z.number().int() });
+export const departmentListSchema = z.object({ items: z.array(departmentSchema) });

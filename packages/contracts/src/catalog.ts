@@ -59,7 +59,7 @@ export const doctorSchema = z.object({
 export type Doctor = z.infer<typeof doctorSchema>;
 
 export const doctorListQuerySchema = z.object({
-  departmentId: z.string().optional(),
+  departmentId: z.uuid({ message: '科室编号格式不正确 / Invalid department id' }).optional(),
   title: doctorTitleSchema.optional(),
   q: z.string().trim().max(50).optional().describe('Doctor name, specialty or disease'),
   page: z.coerce.number().int().min(1).default(1),

@@ -1,0 +1,186 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  MedicineBoxOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { AccessKey } from './access';
+import type { Bilingual } from './locales';
+
+/**
+ * The route table (ant-design-pro's config/routes.ts). Paths are relative to the router
+ * basename `/console`. Every route names the access key it needs: the sider menu hides what
+ * the user cannot use, and the guard answers 403 when the URL is typed in anyway.
+ */
+export interface AppRoute {
+  path: string;
+  title: Bilingual;
+  access: AccessKey;
+  icon?: ReactNode;
+  component?: LazyExoticComponent<ComponentType>;
+  hideInMenu?: boolean;
+  children?: AppRoute[];
+}
+
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+
+export const routes: AppRoute[] = [
+  {
+    path: '/',
+    title: { zh: '首页', en: 'Dashboard' },
+    access: 'isStaff',
+    icon: <DashboardOutlined />,
+    component: page(() => import('./pages/dashboard/workplace')),
+  },
+  {
+    path: '/workbench',
+    title: { zh: '工作台', en: 'Workbench' },
+    access: 'canUseDoctorWorkbench',
+    icon: <SolutionOutlined />,
+    children: [
+      {
+        path: '/workbench/queue',
+        title: { zh: '候诊队列', en: 'Patient queue' },
+        access: 'canUseDoctorWorkbench',
+        icon: <UnorderedListOutlined />,
+        component: page(() => import('./pages/workbench/queue')),
+      },
+      {
+        path: '/workbench/consultations',
+        title: { zh: '在线问诊', en: 'Consultations' },
+        access: 'canUseDoctorWorkbench',
+        icon: <CommentOutlined />,
+        component: page(() => import('./pages/workbench/consultations')),
+      },
+      {
+        path: '/workbench/reports',
+        title: { zh: '患者报告', en: "Patients' reports" },
+        access: 'canUseDoctorWorkbench',
+        icon: <FileSearchOutlined />,
+        component: page(() => import('./pages/workbench/reports')),
+      },
+    ],
+  },
+  {
+    path: '/pharmacy',
+    title: { zh: '药事服务', en: 'Pharmacy' },
+    access: 'canUsePharmacy',
+    icon: <MedicineBoxOutlined />,
+    children: [
+      {
+        path: '/pharmacy/prescriptions',
+        title: { zh: '处方审核', en: 'Prescription review' },
+        access: 'canUsePharmacy',
+        icon: <SafetyCertificateOutlined />,
+        component: page(() => import('./pages/pharmacy/prescriptions')),
+      },
+      {
+        path: '/pharmacy/consultations',
+        title: { zh: '用药咨询', en: 'Medication advice' },
+        access: 'canUsePharmacy',
+        icon: <CommentOutlined />,
+        component: page(() => import('./pages/pharmacy/consultations')),
+      },
+    ],
+  },
+  {
+    path: '/hospital',
+    title: { zh: '医院管理', en: 'Hospital' },
+    access: 'canManageHospital',
+    icon: <BankOutlined />,
+    children: [
+      {
+        path: '/hospital/departments',
+        title: { zh: '科室管理', en: 'Departments' },
+        access: 'canManageHospital',
+        icon: <BankOutlined />,
+        component: page(() => import('./pages/hospital/departments')),
+      },
+      {
+        path: '/hospital/doctors',
+        title: { zh: '医生管理', en: 'Doctors' },
+        access: 'canManageHospital',
+        icon: <TeamOutlined />,
+        component: page(() => import('./pages/hospital/doctors')),
+      },
+      {
+        path: '/hospital/schedules',
+        title: { zh: '排班管理', en: 'Schedules' },
+        access: 'canManageHospital',
+        icon: <CalendarOutlined />,
+        component: page(() => import('./pages/hospital/schedules')),
+      },
+      {
+        path: '/hospital/maps',
+        title: { zh: '院内导航', en: 'Maps & wayfinding' },
+        access: 'canManageHospital',
+        icon: <EnvironmentOutlined />,
+        component: page(() => import('./pages/hospital/maps')),
+      },
+      {
+        path: '/hospital/content',
+        title: { zh: '内容管理', en: 'Content' },
+        access: 'canManageHospital',
+        icon: <NotificationOutlined />,
+        component: page(() => import('./pages/hospital/content')),
+      },
+      {
+        path: '/hospital/tickets',
+        title: { zh: '工单中心', en: 'Tickets' },
+        access: 'canManageHospital',
+        icon: <CustomerServiceOutlined />,
+        component: page(() => import('./pages/hospital/tickets')),
+      },
+    ],
+  },
+  {
+    path: '/audit',
+    title: { zh: '安全审计', en: 'Audit' },
+    access: 'canAudit',
+    icon: <AuditOutlined />,
+    children: [
+      {
+        path: '/audit/logs',
+        title: { zh: '审计日志', en: 'Audit log' },
+        access: 'canAudit',
+        icon: <FileTextOutlined />,
+        component: page(() => import('./pages/audit/logs')),
+      },
+      {
+        path: '/audit/alerts',
+        title: { zh: '安全告警', en: 'Security alerts' },
+        access: 'canAudit',
+        icon: <AlertOutlined />,
+        component: page(() => import('./pages/audit/alerts')),
+      },
+    ],
+  },
+];
+
+/** Routes with a page, flattened (groups contribute their children). */
+export function flattenRoutes(list: readonly AppRoute[] = routes): AppRoute[] {
+  return list.flatMap((route) => [...(route.component ? [route] : []), ...flattenRoutes(route.children ?? [])]);
+}
+
+/** The chain of routes from the top of the table to `pathname`, for titles and breadcrumbs. */
+export function routeTrail(pathname: string, list: readonly AppRoute[] = routes): AppRoute[] {
+  for (const route of list) {
+    if (route.path === pathname) return [route];
+    const below = routeTrail(pathname, route.children ?? []);
+    if (below.length > 0) return [route, ...below];
+  }
+  return [];
+}

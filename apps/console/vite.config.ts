@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API server (apps/server) listens on :3000 by default; in dev the console proxies to it,
+// in production the server itself serves dist/ under /console/ on the same origin.
+const apiTarget = process.env.XINGLIN_API_URL ?? 'http://127.0.0.1:3000';
+const proxy = {
+  '/api': { target: apiTarget, changeOrigin: true },
+  '/readyz': { target: apiTarget, changeOrigin: true },
+};
+
+export default defineConfig({
+  base: '/console/',
+  plugins: [react()],
+  server: { port: 5173, proxy },
+  preview: { port: 4173, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+  },
+});

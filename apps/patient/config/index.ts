@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * Taro build config for the patient app (written by hand: `taro init` needs GitHub).
+ * One codebase, two targets: `--type weapp` → dist/weapp, `--type h5` → dist/h5.
+ * This is the only file that reads process.env (build-time settings).
+ */
+const contractsDir = path.resolve(__dirname, '../../../packages/contracts');
+const platform = process.env.TARO_ENV ?? 'h5';
+const apiBase = process.env.API_BASE ?? 'http://127.0.0.1:3000';
+
+export default defineConfig<'webpack5'>((merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'xinglin-patient',
+    date: '2025-1-1',
+    // NutUI React Taro is drawn at 375; px are kept as px (see pxtransform below) so that care-mode
+    // sizes are real CSS pixels on every screen width.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBase),
+    },
+    alias: {
+      '@xinglin/contracts': path.join(contractsDir, 'src/index.ts'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      compile: { include: [contractsDir] },
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      compile: { include: [contractsDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, { h5: { devServer: { port: 10086, historyApiFallback: true } } });
+  }
+  return baseConfig;
+});

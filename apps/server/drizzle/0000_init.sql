@@ -1,0 +1,127 @@
+CREATE TYPE "public"."doctor_title" AS ENUM('chief', 'associate_chief', 'attending', 'resident');--> statement-breakpoint
+CREATE TYPE "public"."gender" AS ENUM('male', 'female');--> statement-breakpoint
+CREATE TYPE "public"."staff_role" AS ENUM('doctor', 'pharmacist', 'admin', 'auditor');--> statement-breakpoint
+CREATE TYPE "public"."subject_kind" AS ENUM('patient', 'staff');--> statement-breakpoint
+CREATE TABLE "campuses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"hospital_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"address" text NOT NULL,
+	"phone" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "campuses_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "department_groups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "department_groups_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "departments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"code" text NOT NULL,
+	"group_id" uuid NOT NULL,
+	"campus_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"location" text NOT NULL,
+	"intro" text NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"bookable" boolean DEFAULT true NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "departments_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "doctors" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"code" text NOT NULL,
+	"department_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"gender" "gender" NOT NULL,
+	"title" "doctor_title" NOT NULL,
+	"specialties" text[] DEFAULT '{}' NOT NULL,
+	"diseases" text[] DEFAULT '{}' NOT NULL,
+	"intro" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	CONSTRAINT "doctors_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "hospitals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"name_en" text NOT NULL,
+	"level" text NOT NULL,
+	"intro" text NOT NULL,
+	CONSTRAINT "hospitals_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"phone" text NOT NULL,
+	"display_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_login_at" timestamp with time zone,
+	CONSTRAINT "accounts_phone_unique" UNIQUE("phone")
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"subject_kind" "subject_kind" NOT NULL,
+	"account_id" uuid,
+	"staff_id" uuid,
+	"access_hash" text NOT NULL,
+	"access_expires_at" timestamp with time zone NOT NULL,
+	"refresh_hash" text NOT NULL,
+	"previous_refresh_hash" text,
+	"refresh_expires_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"rotated_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	"revoke_reason" text,
+	"user_agent" text,
+	"ip" text,
+	CONSTRAINT "sessions_accessHash_unique" UNIQUE("access_hash"),
+	CONSTRAINT "sessions_refreshHash_unique" UNIQUE("refresh_hash"),
+	CONSTRAINT "sessions_one_subject" CHECK (("sessions"."account_id" is null) <> ("sessions"."staff_id" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "sms_codes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"phone" text NOT NULL,
+	"purpose" text NOT NULL,
+	"code_hash" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"consumed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "staff_users" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"username" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"display_name" text NOT NULL,
+	"role" "staff_role" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"disabled_at" timestamp with time zone,
+	CONSTRAINT "staff_users_username_unique" UNIQUE("username")
+);
+--> statement-breakpoint
+ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "departments" ADD CONSTRAINT "departments_group_id_department_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."department_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "departments" ADD CONSTRAINT "departments_campus_id_campuses_id_fk" FOREIGN KEY ("campus_id") REFERENCES "public"."campuses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "doctors" ADD CONSTRAINT "doctors_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_staff_id_staff_users_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
+CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
+CREATE INDEX "sessions_previous_refresh_idx" ON "sessions" USING btree ("previous_refresh_hash");--> statement-breakpoint
+CREATE INDEX "sms_codes_phone_created_idx" ON "sms_codes" USING btree ("phone","created_at");

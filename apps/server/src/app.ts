@@ -1,0 +1,74 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { registerErrorHandling } from './http/error-handler';
+import { genReqId, loggerOptions } from './http/logging';
+import { registerOpenApi } from './http/openapi';
+import { registerSecurity } from './http/security';
+import { registerStaticApps, type StaticAppDirs } from './http/static-apps';
+import type { SmsIntegration } from './integrations/sms';
+import { authRoutes } from './modules/auth/routes';
+import { createAuthService } from './modules/auth/service';
+import { catalogRoutes } from './modules/catalog/routes';
+import { createCatalogService } from './modules/catalog/service';
+import { healthRoutes } from './modules/health/routes';
+import { simRoutes } from './modules/sim/routes';
+
+export const API_PREFIX = '/api/v1';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  sms: SmsIntegration;
+  staticDirs?: StaticAppDirs;
+  /** A test seam for time-dependent rules (code expiry, token lifetimes). */
+  now?: () => Date;
+}
+
+/** Builds the whole HTTP application; the caller owns the database and SMS lifecycles. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config),
+    genReqId,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandling(app);
+  await registerSecurity(app, config);
+  await registerOpenApi(app);
+
+  const auth = createAuthService({
+    db: database.db,
+    sms: deps.sms.provider,
+    secret: config.authSecret,
+    accessTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTtlSeconds: config.refreshTokenTtlSeconds,
+    loginTemplateId: config.sms.tencent.loginTemplateId,
+    now: deps.now,
+  });
+  const catalog = createCatalogService({ db: database.db, apiPrefix: API_PREFIX });
+
+  await app.register(healthRoutes, { db: database.db });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { auth });
+      await api.register(catalogRoutes, { catalog });
+    },
+    { prefix: API_PREFIX },
+  );
+  if (config.simulators && deps.sms.simulator) {
+    await app.register(simRoutes, { sms: deps.sms.simulator });
+  }
+  if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
+  return app;
+}

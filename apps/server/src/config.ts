@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else receives a Config.
+ * Defaults work on a fresh machine; a bad value stops start-up naming the variable.
+ */
+const onOff = z.enum(['on', 'off']);
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SIMULATORS: onOff.optional(),
+  SEED_DEMO_DATA: onOff.default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: csv.default(['http://localhost:10086', 'http://127.0.0.1:10086', 'http://localhost:5173']),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Keys the HMAC of SMS codes; must be shared by every copy behind the load balancer. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(15 * 60),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  SMS_PROVIDER: z.enum(['simulator', 'tencent']).optional(),
+  TENCENT_SMS_SECRET_ID: z.string().optional(),
+  TENCENT_SMS_SECRET_KEY: z.string().optional(),
+  TENCENT_SMS_SDK_APP_ID: z.string().optional(),
+  TENCENT_SMS_SIGN_NAME: z.string().default('杏林医院'),
+  TENCENT_SMS_LOGIN_TEMPLATE_ID: z.string().default('1000001'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+const DEV_AUTH_SECRET = 'xinglin-development-secret-not-for-production';
+
+function resolve(env: z.infer<typeof envSchema>) {
+  const production = env.NODE_ENV === 'production';
+  // Simulators never run in production, whatever the variable says.
+  const simulators = production ? false : (env.SIMULATORS ?? 'on') === 'on';
+  const smsProvider = env.SMS_PROVIDER ?? (simulators ? 'simulator' : 'tencent');
+  return {
+    env: env.NODE_ENV,
+    production,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    simulators,
+    seedDemoData: env.SEED_DEMO_DATA === 'on',
+    logLevel: env.LOG_LEVEL,
+    corsOrigins: env.CORS_ORIGINS,
+    trustProxy: env.TRUST_PROXY === 'true',
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    sms: {
+      provider: smsProvider,
+      tencent: {
+        secretId: env.TENCENT_SMS_SECRET_ID,
+        secretKey: env.TENCENT_SMS_SECRET_KEY,
+        sdkAppId: env.TENCENT_SMS_SDK_APP_ID,
+        signName: env.TENCENT_SMS_SIGN_NAME,
+        loginTemplateId: env.TENCENT_SMS_LOGIN_TEMPLATE_ID,
+      },
+    },
+  };
+}
+
+export type Config = ReturnType<typeof resolve>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = resolve(parsed.data);
+  if (config.production && !parsed.data.AUTH_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
+  }
+  if (config.sms.provider === 'tencent' && !(config.sms.tencent.secretId && config.sms.tencent.secretKey && config.sms.tencent.sdkAppId)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TENCENT_SMS_SECRET_ID / TENCENT_SMS_SECRET_KEY / TENCENT_SMS_SDK_APP_ID: required when SMS_PROVIDER=tencent',
+    );
+  }
+  return config;
+}
+
+/** Config for tests: defaults plus overrides; of the caller's environment only DATABASE_URL counts. */
+export function testConfig(overrides: Record<string, string | undefined> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    // Tests run on PGlite unless the runner points them at a real server (CI does).
+    DATABASE_URL: process.env.DATABASE_URL,
+    ...overrides,
+  });
+}

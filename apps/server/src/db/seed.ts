@@ -1,0 +1,20 @@
+import type { Db } from './client';
+import { seedStaff } from '../modules/auth/seeder';
+import { catalogIsEmpty } from '../modules/catalog/repository';
+import { seedCatalog } from '../modules/catalog/seeder';
+
+export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number };
+
+/**
+ * Loads the demo hospital once: a database that already has a hospital is left alone.
+ * The advisory lock makes concurrent starts of several copies seed exactly once.
+ */
+export async function seedDemoData(db: Db): Promise<SeedResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(7243002)`);
+    if (!(await catalogIsEmpty(tx))) return { seeded: false };
+    const catalog = await seedCatalog(tx);
+    const staff = await seedStaff(tx);
+    return { seeded: true, ...catalog, staff };
+  });
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export interface StaticAppDirs {
+  patientDir: string;
+  consoleDir: string;
+}
+
+const API_PREFIXES = ['/api/', '/sim/', '/docs', '/healthz', '/readyz'];
+
+/**
+ * One origin shows the whole system: the patient H5 at `/`, the console at `/console/`.
+ * Unknown non-API GETs that accept HTML get the app's index.html (both apps route in the browser).
+ */
+export async function registerStaticApps(app: FastifyInstance, dirs: StaticAppDirs): Promise<void> {
+  const patient = existsSync(path.join(dirs.patientDir, 'index.html'));
+  const consoleApp = existsSync(path.join(dirs.consoleDir, 'index.html'));
+  if (patient) {
+    await app.register(fastifyStatic, { root: dirs.patientDir, prefix: '/', wildcard: false, index: 'index.html' });
+  }
+  if (consoleApp) {
+    await app.register(fastifyStatic, {
+      root: dirs.consoleDir,
+      prefix: '/console/',
+      decorateReply: !patient,
+      wildcard: false,
+      index: 'index.html',
+    });
+  }
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return;
+    const url = request.url.split('?')[0] ?? '/';
+    if (API_PREFIXES.some((p) => url.startsWith(p))) return;
+    const isConsole = url === '/console' || url.startsWith('/console/');
+    const root = isConsole ? dirs.consoleDir : dirs.patientDir;
+    if (!(isConsole ? consoleApp : patient)) return;
+    const relative = isConsole ? url.slice('/console'.length) : url;
+    // Real files are served by @fastify/static; only client-side routes fall back to index.html.
+    if (relative !== '/' && relative !== '' && existsSync(path.join(root, relative))) return;
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html', root);
+  });
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const staffRole = pgEnum('staff_role', ['doctor', 'pharmacist', 'admin', 'auditor']);
+export const subjectKind = pgEnum('subject_kind', ['patient', 'staff']);
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** One person = one patient account, keyed by the verified phone number. */
+export const accounts = pgTable('accounts', {
+  id: uuid().primaryKey().defaultRandom(),
+  phone: text().notNull().unique(),
+  displayName: text().notNull(),
+  createdAt: createdAt(),
+  lastLoginAt: timestamp({ withTimezone: true }),
+});
+
+export const staffUsers = pgTable('staff_users', {
+  id: uuid().primaryKey().defaultRandom(),
+  username: text().notNull().unique(),
+  passwordHash: text().notNull(),
+  displayName: text().notNull(),
+  role: staffRole().notNull(),
+  createdAt: createdAt(),
+  disabledAt: timestamp({ withTimezone: true }),
+});
+
+/** Codes are stored as an HMAC, never in clear. */
+export const smsCodes = pgTable(
+  'sms_codes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    phone: text().notNull(),
+    purpose: text().notNull(),
+    codeHash: text().notNull(),
+    attempts: integer().notNull().default(0),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    consumedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sms_codes_phone_created_idx').on(t.phone, t.createdAt)],
+);
+
+/**
+ * A session is one token family: the access token and the current refresh token (both hashed).
+ * Refreshing rotates both in place; presenting the previous refresh token again revokes the family.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    subjectKind: subjectKind().notNull(),
+    accountId: uuid().references(() => accounts.id),
+    staffId: uuid().references(() => staffUsers.id),
+    accessHash: text().notNull().unique(),
+    accessExpiresAt: timestamp({ withTimezone: true }).notNull(),
+    refreshHash: text().notNull().unique(),
+    previousRefreshHash: text(),
+    refreshExpiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    rotatedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokeReason: text(),
+    userAgent: text(),
+    ip: text(),
+  },
+  (t) => [
+    index('sessions_previous_refresh_idx').on(t.previousRefreshHash),
+    check('sessions_one_subject', sql`(${t.accountId} is null) <> (${t.staffId} is null)`),
+  ],
+);

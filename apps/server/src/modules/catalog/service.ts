@@ -1,0 +1,54 @@
+import type { Department, Doctor, Hospital, DoctorTitle } from '@xinglin/contracts';
+import type { Db } from '../../db/client';
+import { notFound } from '../../errors';
+import { renderDoctorAvatarPng } from './avatar';
+import * as repo from './repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOCTOR = { zh: '医生', en: 'Doctor' };
+
+export type CatalogService = ReturnType<typeof createCatalogService>;
+
+/** The public catalogue: who the hospital is, its departments and doctors. Readable without login. */
+export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: string }) {
+  const avatarUrl = (id: string) => `${apiPrefix}/doctors/${id}/avatar.png`;
+  const toDoctor = (d: Omit<Doctor, 'avatarUrl'>): Doctor => ({ ...d, avatarUrl: avatarUrl(d.id) });
+
+  return {
+    async hospital(): Promise<Hospital> {
+      const h = await db.transaction((tx) => repo.findHospital(tx));
+      if (!h) throw notFound({ zh: '医院信息', en: 'Hospital' });
+      return {
+        id: h.id,
+        name: h.name,
+        nameEn: h.nameEn,
+        level: h.level,
+        intro: h.intro,
+        campuses: h.campuses.map((c) => ({ id: c.id, name: c.name, nameEn: c.nameEn, address: c.address, phone: c.phone })),
+      };
+    },
+
+    async departments(): Promise<{ items: Department[] }> {
+      return { items: await db.transaction((tx) => repo.listDepartments(tx)) };
+    },
+
+    async doctors(q: { departmentId?: string; title?: DoctorTitle; q?: string; page: number; pageSize: number }) {
+      const { items, total } = await db.transaction((tx) =>
+        repo.listDoctors(tx, { ...q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+      );
+      return { items: items.map(toDoctor), total };
+    },
+
+    async doctor(id: string): Promise<Doctor> {
+      if (!UUID.test(id)) throw notFound(DOCTOR);
+      const d = await db.transaction((tx) => repo.findDoctor(tx, id));
+      if (!d) throw notFound(DOCTOR);
+      return toDoctor(d);
+    },
+
+    async doctorAvatar(id: string): Promise<Buffer> {
+      const d = await this.doctor(id);
+      return renderDoctorAvatarPng(d.id, d.gender);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { createDatabase } from './db/client';
+import { seedDemoData, type SeedResult } from './db/seed';
+import { createSms } from './integrations/sms';
+import { staticAppDirs } from './paths';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  seed: SeedResult | null;
+  startMs: number;
+}
+
+/** Migrate, seed an empty database with the demo hospital, and listen. Used by main.ts and the browser tests. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const t0 = performance.now();
+  const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const seed = config.seedDemoData && !config.production ? await seedDemoData(database.db) : null;
+  const sms = await createSms(config);
+  const app = await buildApp({ config, database, sms, staticDirs: staticAppDirs });
+  app.addHook('onClose', async () => {
+    await sms.close();
+    await database.close();
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  return { app, url: address, seed, startMs: Math.round(performance.now() - t0) };
+}

@@ -1,0 +1,62 @@
+import { randomInt } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll } from 'vitest';
+import { buildApp } from '../src/app';
+import { testConfig, type Config } from '../src/config';
+import { createDatabase, type Database } from '../src/db/client';
+import { seedDemoData } from '../src/db/seed';
+import { createSms, type SmsIntegration } from '../src/integrations/sms';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  database: Database;
+  sms: SmsIntegration;
+  clock: { now: Date; advance(seconds: number): void };
+}
+
+/**
+ * A whole app over a fresh in-memory PGlite, or over the PostgreSQL named by DATABASE_URL (CI), migrated and
+ * seeded with the demo hospital. Closed after the file's tests. Tests on a shared PostgreSQL use fresh phones.
+ */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(env);
+  const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
+  await database.migrate();
+  await seedDemoData(database.db);
+  const sms = await createSms(config);
+  const clock = {
+    now: new Date(),
+    advance(seconds: number) {
+      this.now = new Date(this.now.getTime() + seconds * 1000);
+    },
+  };
+  const app = await buildApp({ config, database, sms, now: () => clock.now });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await sms.close();
+    await database.close();
+  });
+  return { app, config, database, sms, clock };
+}
+
+/** A random mainland mobile number, so tests sharing one PostgreSQL never collide. */
+export function randomPhone(): string {
+  return `139${randomInt(0, 100_000_000).toString().padStart(8, '0')}`;
+}
+
+export function lastCode(t: TestApp, phone: string): string {
+  const messages = t.sms.simulator?.messages(phone) ?? [];
+  const code = messages.at(-1)?.params[0];
+  if (!code) throw new Error(`no SMS delivered to ${phone}`);
+  return code;
+}
+
+export async function loginPatient(t: TestApp, phone = randomPhone()) {
+  const sent = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sms-codes', payload: { phone } });
+  if (sent.statusCode !== 202) throw new Error(`sms-codes answered ${sent.statusCode}: ${sent.body}`);
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sessions', payload: { phone, code: lastCode(t, phone) } });
+  if (res.statusCode !== 200) throw new Error(`login answered ${res.statusCode}: ${res.body}`);
+  return { phone, ...(res.json() as { accessToken: string; refreshToken: string }) };
+}

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   CalendarOutlined,
@@ -106,7 +107,7 @@ export const routes: AppRoute[] = [
         path: '/hospital/departments',
         title: { zh: '科室管理', en: 'Departments' },
         access: 'canManageHospital',
-        icon: <BankOutlined />,
+        icon: <ApartmentOutlined />,
         component: page(() => import('./pages/hospital/departments')),
       },
       {

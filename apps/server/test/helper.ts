@@ -19,7 +19,10 @@ export interface TestApp {
  * A whole app over a fresh in-memory PGlite, or over the PostgreSQL named by DATABASE_URL (CI), migrated and
  * seeded with the demo hospital. Closed after the file's tests. Tests on a shared PostgreSQL use fresh phones.
  */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  extend?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const config = testConfig(env);
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
   await database.migrate();
@@ -32,6 +35,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
   };
   const app = await buildApp({ config, database, sms, now: () => clock.now });
+  extend?.(app);
   await app.ready();
   afterAll(async () => {
     await app.close();

@@ -38,6 +38,7 @@ export const enUS: Record<MessageKey, string> = {
   'dashboard.system': 'System status',
   'dashboard.system.api': 'API service',
   'dashboard.system.database': 'Database',
+  'dashboard.system.migrations': 'Database schema',
   'dashboard.system.up': 'Up',
   'dashboard.system.down': 'Down',
   'dashboard.system.unknown': 'Unknown',

@@ -37,6 +37,7 @@ export const zhCN = {
   'dashboard.system': '系统状态',
   'dashboard.system.api': '接口服务',
   'dashboard.system.database': '数据库',
+  'dashboard.system.migrations': '数据库结构',
   'dashboard.system.up': '正常',
   'dashboard.system.down': '异常',
   'dashboard.system.unknown': '未知',

@@ -66,7 +66,9 @@ export function normalizeHttpError(status: number, body: unknown, requestIdHeade
   const record = isRecord(body) ? body : {};
   const code = typeof record.code === 'string' && record.code ? record.code : `HTTP_${status}`;
   const requestId = typeof record.requestId === 'string' ? record.requestId : (requestIdHeader ?? null);
-  return { statusCode: status, code, messageZh: text.zh, messageEn: text.en, requestId };
+  // A body in another shape (e.g. /readyz's 503) is kept for the caller but never shown.
+  const details = isRecord(body) ? body : undefined;
+  return { statusCode: status, code, messageZh: text.zh, messageEn: text.en, requestId, details };
 }
 
 /** The request never got an answer (offline, DNS, CORS, aborted). */

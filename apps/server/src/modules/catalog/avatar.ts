@@ -22,7 +22,9 @@ const hex = (value: string): Rgb => {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 };
 
-const BACKGROUNDS = ['#dbeafe', '#d1fae5', '#fef3c7', '#fce7f3', '#e0e7ff', '#ccfbf1', '#ede9fe', '#ffedd5', '#e0f2fe', '#ecfccb'].map(hex);
+const BACKGROUNDS = [
+  '#dbeafe', '#d1fae5', '#fef3c7', '#fce7f3', '#e0e7ff', '#ccfbf1', '#ede9fe', '#ffedd5', '#e0f2fe', '#ecfccb',
+].map(hex);
 const SKINS = ['#f6d5b8', '#f1c7a3', '#eebf98', '#f8dcc4', '#e6b58e'].map(hex);
 /** Mostly black and dark brown; one grey entry in eight. */
 const HAIRS = ['#1f1b1a', '#2b211d', '#3b2a22', '#221f2b', '#1c1a1f', '#4a3426', '#2f2420', '#6b6663'].map(hex);
@@ -64,7 +66,11 @@ function pick<T>(list: readonly T[], hash: number, salt: number): T {
 }
 
 const shade = (c: Rgb, f: number): Rgb => [c[0] * f, c[1] * f, c[2] * f];
-const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
 
 // ---- distance functions ---------------------------------------------------------------------------------------------
 
@@ -181,7 +187,6 @@ class Raster {
 }
 
 const box = (x0: number, y0: number, x1: number, y1: number): Box => ({ x0, y0, x1, y1 });
-const ALL = box(0, 0, 1, 1);
 
 // ---- the avatar -----------------------------------------------------------------------------------------------------
 
@@ -239,8 +244,10 @@ export function renderDoctorAvatarPng(seed: string, gender: 'male' | 'female', s
   }
 
   // Coat lapels: a folded collar on each side and the front opening.
-  r.fill(polygon([[0.36, 0.735], [0.405, 0.715], [0.5, 0.895], [0.455, 0.84]]), COAT_SHADE, box(0.34, 0.7, 0.52, 0.91), 0.55);
-  r.fill(polygon([[0.595, 0.715], [0.64, 0.735], [0.545, 0.84], [0.5, 0.895]]), COAT_SHADE, box(0.48, 0.7, 0.66, 0.91), 0.55);
+  const leftLapel = polygon([[0.36, 0.735], [0.405, 0.715], [0.5, 0.895], [0.455, 0.84]]);
+  const rightLapel = polygon([[0.595, 0.715], [0.64, 0.735], [0.545, 0.84], [0.5, 0.895]]);
+  r.fill(leftLapel, COAT_SHADE, box(0.34, 0.7, 0.52, 0.91), 0.55);
+  r.fill(rightLapel, COAT_SHADE, box(0.48, 0.7, 0.66, 0.91), 0.55);
   r.fill(segment(0.5, 0.895, 0.5, 1.05, 0.004), COAT_SHADE, box(0.48, 0.88, 0.52, 1));
 
   // Breast pocket with a pen (on the wearer's left, the viewer's right).

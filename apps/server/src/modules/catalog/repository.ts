@@ -40,6 +40,7 @@ export interface DoctorFilter {
 
 const doctorColumns = {
   id: doctors.id,
+  code: doctors.code,
   name: doctors.name,
   gender: doctors.gender,
   title: doctors.title,

@@ -12,7 +12,7 @@ export type CatalogService = ReturnType<typeof createCatalogService>;
 /** The public catalogue: who the hospital is, its departments and doctors. Readable without login. */
 export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: string }) {
   const avatarUrl = (id: string) => `${apiPrefix}/doctors/${id}/avatar.png`;
-  const toDoctor = (d: Omit<Doctor, 'avatarUrl'>): Doctor => ({ ...d, avatarUrl: avatarUrl(d.id) });
+  const toDoctor = ({ code: _code, ...d }: Omit<Doctor, 'avatarUrl'> & { code: string }): Doctor => ({ ...d, avatarUrl: avatarUrl(d.id) });
 
   return {
     async hospital(): Promise<Hospital> {
@@ -47,8 +47,11 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
     },
 
     async doctorAvatar(id: string): Promise<Buffer> {
-      const d = await this.doctor(id);
-      return renderDoctorAvatarPng(d.id, d.gender);
+      if (!UUID.test(id)) throw notFound(DOCTOR);
+      const d = await db.transaction((tx) => repo.findDoctor(tx, id));
+      if (!d) throw notFound(DOCTOR);
+      // Seeded by the stable code, so a re-seeded database keeps the same faces.
+      return renderDoctorAvatarPng(d.code, d.gender);
     },
   };
 }

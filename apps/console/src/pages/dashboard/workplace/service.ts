@@ -6,6 +6,7 @@ export type Health = 'up' | 'down' | 'unknown';
 export interface Readiness {
   api: Health;
   database: Health;
+  migrations: Health;
   checkedAt: Date;
 }
 
@@ -29,15 +30,22 @@ function field(body: unknown, ...keys: string[]): unknown {
 }
 
 /**
- * Reads a /readyz answer. Readiness means "the database answers", so an HTTP 200 without a
- * database field still counts as up; a database field (top level or under `checks`) wins.
+ * Reads a /readyz answer: `{status: 'ready'|'not_ready', database: boolean, migrations: boolean}`
+ * with 200 or 503. Readiness means "the database answers", so a 200 without details counts as
+ * up; a reported field (top level or under `checks`) always wins.
  */
 export function interpretReadiness(httpStatus: number, body: unknown, now = new Date()): Readiness {
-  if (httpStatus === 0) return { api: 'down', database: 'unknown', checkedAt: now };
-  const reported = healthOf(field(body, 'database', 'db', 'postgres') ?? field(field(body, 'checks'), 'database', 'db'));
-  const fallback: Health = httpStatus >= 200 && httpStatus < 300 ? 'up' : httpStatus === 503 ? 'down' : 'unknown';
-  const api: Health = httpStatus >= 500 && httpStatus !== 503 ? 'down' : 'up';
-  return { api, database: reported ?? fallback, checkedAt: now };
+  if (httpStatus === 0) return { api: 'down', database: 'unknown', migrations: 'unknown', checkedAt: now };
+  const checks = field(body, 'checks');
+  const report = (...keys: string[]) => healthOf(field(body, ...keys) ?? field(checks, ...keys));
+  const ok = httpStatus >= 200 && httpStatus < 300;
+  const fallback: Health = ok ? 'up' : httpStatus === 503 ? 'down' : 'unknown';
+  return {
+    api: httpStatus >= 500 && httpStatus !== 503 ? 'down' : 'up',
+    database: report('database', 'db', 'postgres') ?? fallback,
+    migrations: report('migrations') ?? (ok ? 'up' : 'unknown'),
+    checkedAt: now,
+  };
 }
 
 /** GET /readyz (outside /api/v1, no token). Failures are shown in the card, not as toasts. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { ApiOutlined, DatabaseOutlined, DashboardOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ApiOutlined, DatabaseOutlined, DashboardOutlined, DeploymentUnitOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Flex, Typography } from 'antd';
 import { useT, type MessageKey } from '../../../../locales';
 import { fetchReadiness, type Health, type Readiness } from '../service';
@@ -55,6 +55,7 @@ export default function SystemStatusCard() {
     >
       {row(<ApiOutlined />, 'dashboard.system.api', state?.api)}
       {row(<DatabaseOutlined />, 'dashboard.system.database', state?.database)}
+      {row(<DeploymentUnitOutlined />, 'dashboard.system.migrations', state?.migrations)}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {state?.api === 'down'
           ? t('dashboard.system.unreachable')

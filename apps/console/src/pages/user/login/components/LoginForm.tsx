@@ -73,7 +73,7 @@ export default function LoginForm() {
           label={t('login.username')}
           rules={[{ required: true, whitespace: true, message: t('login.username.required') }]}
         >
-          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus placeholder="admin" />
+          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item
           name="password"

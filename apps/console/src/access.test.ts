@@ -1,0 +1,106 @@
+import type { Account, Role } from '@xinglin/contracts';
+import { describe, expect, it } from 'vitest';
+import { computeAccess, filterMenu } from './access';
+import { flattenRoutes, routes } from './routes';
+
+const staff = (...roles: Role[]): Account => ({
+  id: 'a1',
+  kind: 'staff',
+  displayName: '测试',
+  phoneMasked: null,
+  roles,
+});
+
+/** The paths a role sees in the sider, groups and pages alike. */
+function menuPaths(account: Account | null): string[] {
+  const visible = filterMenu(routes, computeAccess(account));
+  const walk = (list: typeof visible): string[] => list.flatMap((r) => [r.path, ...walk(r.children ?? [])]);
+  return walk(visible);
+}
+
+const clinical = ['/workbench', '/pharmacy'];
+const isUnder = (path: string, prefixes: string[]) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+
+describe('access: menus per role', () => {
+  it('admin runs the hospital and sees no clinical or audit entries', () => {
+    const paths = menuPaths(staff('admin'));
+    expect(paths).toEqual([
+      '/',
+      '/hospital',
+      '/hospital/departments',
+      '/hospital/doctors',
+      '/hospital/schedules',
+      '/hospital/maps',
+      '/hospital/content',
+      '/hospital/tickets',
+    ]);
+    expect(paths.filter((p) => isUnder(p, [...clinical, '/audit']))).toEqual([]);
+  });
+
+  it('doctor gets the workbench: queue, consultations, reports', () => {
+    expect(menuPaths(staff('doctor'))).toEqual([
+      '/',
+      '/workbench',
+      '/workbench/queue',
+      '/workbench/consultations',
+      '/workbench/reports',
+    ]);
+  });
+
+  it('pharmacist gets prescription review and medication advice', () => {
+    expect(menuPaths(staff('pharmacist'))).toEqual(['/', '/pharmacy', '/pharmacy/prescriptions', '/pharmacy/consultations']);
+  });
+
+  it('auditor sees the audit log and security alerts only', () => {
+    const paths = menuPaths(staff('auditor'));
+    expect(paths).toEqual(['/', '/audit', '/audit/logs', '/audit/alerts']);
+    expect(paths.filter((p) => p !== '/' && !isUnder(p, ['/audit']))).toEqual([]);
+  });
+
+  it('a doctor who is also a pharmacist sees both clinical areas, still no hospital admin', () => {
+    const paths = menuPaths(staff('doctor', 'pharmacist'));
+    expect(paths).toContain('/workbench/queue');
+    expect(paths).toContain('/pharmacy/prescriptions');
+    expect(paths.some((p) => isUnder(p, ['/hospital', '/audit']))).toBe(false);
+  });
+
+  it('patients, role-less staff and nobody see nothing at all', () => {
+    expect(menuPaths({ ...staff('patient'), kind: 'patient' })).toEqual([]);
+    expect(menuPaths(staff())).toEqual([]);
+    expect(menuPaths(null)).toEqual([]);
+  });
+
+  it('a patient account cannot borrow a staff role', () => {
+    expect(computeAccess({ kind: 'patient', roles: ['admin'] }).canManageHospital).toBe(false);
+  });
+});
+
+describe('access: dashboard cards', () => {
+  it('今日门诊 goes to admin and clinical staff, not the auditor', () => {
+    expect(computeAccess(staff('admin')).canViewClinicSummary).toBe(true);
+    expect(computeAccess(staff('doctor')).canViewClinicSummary).toBe(true);
+    expect(computeAccess(staff('pharmacist')).canViewClinicSummary).toBe(true);
+    expect(computeAccess(staff('auditor')).canViewClinicSummary).toBe(false);
+  });
+});
+
+describe('route table', () => {
+  it('every page route names an access key that exists and has a component', () => {
+    const keys = Object.keys(computeAccess(null));
+    for (const route of flattenRoutes()) {
+      expect(keys).toContain(route.access);
+      expect(route.component).toBeDefined();
+    }
+  });
+
+  it('children need the same access as their group, so the menu and the guard agree', () => {
+    for (const group of routes.filter((r) => r.children)) {
+      for (const child of group.children ?? []) expect(child.access).toBe(group.access);
+    }
+  });
+
+  it('paths are unique', () => {
+    const paths = flattenRoutes().map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});

@@ -1,0 +1,15 @@
+import type { PropsWithChildren } from 'react';
+import { PrefsProvider } from './state/prefs';
+import { SessionProvider } from './state/session';
+import './app.css';
+
+/** The app shell: preferences (care / dark / language) and the session wrap every page. */
+function App({ children }: PropsWithChildren) {
+  return (
+    <PrefsProvider>
+      <SessionProvider>{children}</SessionProvider>
+    </PrefsProvider>
+  );
+}
+
+export default App;

@@ -1,0 +1,30 @@
+import { Image, Text, View } from '@tarojs/components';
+import { useT } from '../../i18n';
+import { PAGES, go } from '../../routes';
+import { TILES } from './tiles';
+
+/** The six big entries, 3×2 (2×3 in care mode). */
+export function Tiles() {
+  const t = useT();
+  return (
+    <View className='home-tiles' data-testid='home-tiles'>
+      {TILES.map((tile) => (
+        <View
+          key={tile.id}
+          className='home-tile xl-pressable'
+          data-testid={`tile-${tile.id}`}
+          data-tap
+          onClick={() =>
+            tile.id === 'booking' ? go(PAGES.departments) : go(PAGES.soon, { feature: tile.id })
+          }
+        >
+          <View className={`home-tile__icon home-tile__icon--${tile.tone}`}>
+            <Image className='home-tile__img' src={tile.icon} mode='aspectFit' />
+          </View>
+          <Text className='home-tile__label'>{t(tile.label)}</Text>
+          <Text className='home-tile__sub'>{t(tile.sub)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

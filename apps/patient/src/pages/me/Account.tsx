@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components';
+import { Button } from '../../components/nut';
+import { useT } from '../../i18n';
+import { PAGES, go } from '../../routes';
+import { useSession } from '../../state/session';
+
+/** The signed-in account (masked phone only) or a clear sign-in call to action. */
+export function Account() {
+  const t = useT();
+  const { account } = useSession();
+  if (!account) {
+    return (
+      <View className='me-account' data-testid='me-guest'>
+        <View className='me-account__avatar'>
+          <Text>?</Text>
+        </View>
+        <View className='me-account__main'>
+          <Text className='me-account__hint'>{t('me.guestHint')}</Text>
+          <Button
+            className='me-account__login'
+            type='primary'
+            data-testid='me-login'
+            data-tap
+            onClick={() => go(PAGES.login)}
+          >
+            {t('me.guest')}
+          </Button>
+        </View>
+      </View>
+    );
+  }
+  const initial = account.displayName.trim().slice(0, 1) || '杏';
+  return (
+    <View className='me-account' data-testid='me-account'>
+      <View className='me-account__avatar'>
+        <Text>{initial}</Text>
+      </View>
+      <View className='me-account__main'>
+        <Text className='me-account__name' data-testid='me-name'>
+          {account.displayName}
+        </Text>
+        <Text className='me-account__phone' data-testid='me-phone'>
+          {account.phoneMasked ?? ''}
+        </Text>
+      </View>
+    </View>
+  );
+}

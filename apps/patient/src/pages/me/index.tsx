@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Button } from '../../components/nut';
+import { PageRoot } from '../../components/PageRoot';
+import { useT } from '../../i18n';
+import { useSession } from '../../state/session';
+import { Account } from './Account';
+import { Settings } from './Settings';
+import { Shortcuts } from './Shortcuts';
+import './index.css';
+
+const VERSION = '0.1.0';
+
+export default function MePage() {
+  const t = useT();
+  const { account, signOut } = useSession();
+  const onLogout = async () => {
+    await signOut();
+    Taro.showToast({ title: t('me.loggedOut'), icon: 'none' }).catch(() => undefined);
+  };
+  return (
+    <PageRoot titleKey='title.me' testId='page-me' tab>
+      <View className='me-top'>
+        <Account />
+      </View>
+      <Shortcuts />
+      <Settings />
+      {account ? (
+        <View className='me-logout'>
+          <Button block size='large' data-testid='me-logout' data-tap onClick={() => void onLogout()}>
+            {t('me.logout')}
+          </Button>
+        </View>
+      ) : null}
+      <Text className='me-version xl-muted'>{t('me.version', { v: VERSION })}</Text>
+    </PageRoot>
+  );
+}

@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro';
+
+/** Page paths (must match app.config.ts) and the few navigations the app makes. */
+export const PAGES = {
+  home: '/pages/home/index',
+  visits: '/pages/visits/index',
+  messages: '/pages/messages/index',
+  me: '/pages/me/index',
+  login: '/pages/login/index',
+  departments: '/pages/departments/index',
+  doctors: '/pages/doctors/index',
+  doctor: '/pages/doctor/index',
+  soon: '/pages/soon/index',
+  agreement: '/pages/agreement/index',
+} as const;
+
+export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;
+export type TabPage = (typeof TAB_PAGES)[number];
+
+/** Features that are promised but not built yet; they open the 即将上线 page. */
+export type SoonFeature =
+  | 'triage' | 'reports' | 'consult' | 'payment' | 'navigation'
+  | 'patients' | 'bookings' | 'bills' | 'myReports';
+
+const ignore = () => undefined;
+
+export function go(url: string, query: Record<string, string> = {}): void {
+  const qs = Object.entries(query)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
+  Taro.navigateTo({ url: qs ? `${url}?${qs}` : url }).catch(ignore);
+}
+
+export function goTab(url: TabPage): void {
+  Taro.switchTab({ url }).catch(ignore);
+}
+
+export function goBack(fallback: TabPage = PAGES.home): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack().catch(ignore);
+  else goTab(fallback);
+}

@@ -1,0 +1,17 @@
+import type { Account, SessionTokens } from '@xinglin/contracts';
+import { request } from './request';
+
+export interface SmsCodeSent {
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
+}
+
+export const sendSmsCode = (phone: string) =>
+  request<SmsCodeSent>('/auth/sms-codes', { method: 'POST', body: { phone }, auth: false });
+
+export const createSession = (phone: string, code: string) =>
+  request<SessionTokens>('/auth/sessions', { method: 'POST', body: { phone, code }, auth: false });
+
+export const logout = () => request<null>('/auth/logout', { method: 'POST' });
+
+export const fetchMe = () => request<Account>('/me');

@@ -9,6 +9,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 const contractsDir = path.resolve(__dirname, '../../../packages/contracts');
 const platform = process.env.TARO_ENV ?? 'h5';
 const apiBase = process.env.API_BASE ?? 'http://127.0.0.1:3000';
+// npm keeps this package under apps/patient/node_modules (its optional `vite@^4` peer clashes with
+// the root's vite), where Taro's own runtime packages at the root cannot find it: alias it.
+const frameworkReact = path.dirname(require.resolve('@tarojs/plugin-framework-react/package.json'));
 
 export default defineConfig<'webpack5'>((merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -26,6 +29,7 @@ export default defineConfig<'webpack5'>((merge) => {
     },
     alias: {
       '@xinglin/contracts': path.join(contractsDir, 'src/index.ts'),
+      '@tarojs/plugin-framework-react': frameworkReact,
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -38,7 +42,6 @@ export default defineConfig<'webpack5'>((merge) => {
         pxtransform: { enable: false, config: {} },
         cssModules: { enable: false, config: {} },
       },
-      optimizeMainPackage: { enable: true },
     },
     h5: {
       publicPath: '/',

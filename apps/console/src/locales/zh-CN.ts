@@ -4,7 +4,6 @@ export const zhCN = {
   'app.title': '员工工作台',
   'app.hospital': '杏林市第一人民医院',
   'app.footer': '杏林 Xinglin · 开源医院患者服务平台',
-  'lang.switch': '切换语言',
   'login.heading': '登录员工工作台',
   'login.subheading': '请使用医院分配的工号或用户名登录',
   'login.username': '用户名',
@@ -12,7 +11,6 @@ export const zhCN = {
   'login.username.required': '请输入用户名',
   'login.password.required': '请输入密码',
   'login.submit': '登录',
-  'login.failed': '登录失败',
   'login.notStaff': '该账号不是医院员工账号，无法登录工作台。',
   'login.security': '仅限本院授权人员使用，所有操作将被记录以备审计。',
   'login.hero.title': '医院患者服务平台',
@@ -54,11 +52,8 @@ export const zhCN = {
   'exception.404.title': '页面不存在',
   'exception.404.subtitle': '您访问的页面不存在或已被移除。',
   'exception.back': '返回首页',
-  'error.network': '网络连接失败，请检查网络后重试',
-  'error.unknown': '服务器返回了无法识别的响应',
   'error.requestId': '请求编号',
   'error.title': '操作失败',
-  'loading': '正在加载…',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

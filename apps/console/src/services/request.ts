@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { sessionTokensSchema } from '@xinglin/contracts';
-import { getLang } from '../locales';
+import { getLang, translate } from '../locales';
 import {
   errorText,
   normalizeBadResponse,
@@ -84,9 +84,16 @@ export function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
+/** An access token about to expire is swapped before use, sparing a round trip and a 401. */
+function accessTokenStale(): boolean {
+  const expiresAt = getSession()?.accessTokenExpiresAt;
+  return expiresAt !== undefined && Date.parse(expiresAt) - Date.now() < 10_000;
+}
+
 async function execute<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const url = buildUrl(path, options.base ?? API_BASE, options.query);
   const useAuth = options.auth !== false;
+  if (useAuth && accessTokenStale()) await refreshSession();
   let res = await send(url, options, useAuth ? (getSession()?.accessToken ?? null) : null);
   if (res.status === 401 && useAuth && getSession()) {
     if (await refreshSession()) {
@@ -107,22 +114,20 @@ async function execute<T>(path: string, options: RequestOptions<T>): Promise<T> 
 /** The one error handler: the server's message in the UI language, with the request ID on 5xx. */
 export function handleRequestError(info: NormalizedError): void {
   const feedback = getFeedback();
-  if (!feedback || info.code === 'REQUEST_ABORTED') return;
+  // 401: the session has ended and the guard sends the user to the login page, which says so.
+  if (!feedback || info.code === 'REQUEST_ABORTED' || info.statusCode === 401) return;
   const lang = getLang();
   const text = errorText(info, lang);
-  if (info.statusCode === 401) {
-    // The guard sends the user to the login page, which explains; one toast is enough.
-    feedback.message.warning({ content: text, key: 'session-expired' });
-  } else if (info.statusCode >= 400 && info.statusCode < 500) {
+  if (info.statusCode >= 400 && info.statusCode < 500) {
     feedback.message.error({ content: text, key: info.code });
-  } else {
-    const label = lang === 'en-US' ? 'Request ID' : '请求编号';
-    feedback.notification.error({
-      title: lang === 'en-US' ? 'Something went wrong' : '操作失败',
-      description: info.requestId ? `${text}（${label}: ${info.requestId}）` : text,
-      key: info.code,
-    });
+    return;
   }
+  const requestId = info.requestId ? `${translate(lang, 'error.requestId')}: ${info.requestId}` : null;
+  feedback.notification.error({
+    title: translate(lang, 'error.title'),
+    description: requestId ? `${text}（${requestId}）` : text,
+    key: info.code,
+  });
 }
 
 export async function request<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {

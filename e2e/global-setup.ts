@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { testConfig } from '../apps/server/src/config';
+import { startServer } from '../apps/server/src/server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Starts the real server (built H5 and console included) on a free port, over a fresh database. */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'xinglin-e2e-'));
+  const config = testConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' });
+  const server = await startServer(config);
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

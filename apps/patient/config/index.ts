@@ -47,6 +47,11 @@ export default defineConfig<'webpack5'>((merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
+      webpackChain(chain) {
+        // Taro splits only initial chunks, so each lazily loaded page would repeat the shared code
+        // (NutUI, PageRoot, …). Split async chunks too.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' });
+      },
       compile: { include: [contractsDir] },
       output: {
         filename: 'js/[name].[contenthash:8].js',

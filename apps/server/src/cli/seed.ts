@@ -1,0 +1,10 @@
+import { loadConfig } from '../config';
+import { createDatabase } from '../db/client';
+import { seedDemoData } from '../db/seed';
+
+const config = loadConfig();
+const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await database.migrate();
+const result = await seedDemoData(database.db);
+await database.close();
+console.log(result.seeded ? `demo data loaded: ${JSON.stringify(result)}` : 'database already has a hospital; nothing loaded');

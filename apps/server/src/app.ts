@@ -24,13 +24,15 @@ export interface AppDeps {
   staticDirs?: StaticAppDirs;
   /** A test seam for time-dependent rules (code expiry, token lifetimes). */
   now?: () => Date;
+  /** Where JSON log lines go; stdout unless a test captures them. */
+  logStream?: { write(line: string): void };
 }
 
 /** Builds the whole HTTP application; the caller owns the database and SMS lifecycles. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, deps.logStream),
     genReqId,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,

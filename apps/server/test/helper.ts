@@ -22,6 +22,7 @@ export interface TestApp {
 export async function buildTestApp(
   env: Record<string, string> = {},
   extend?: (app: FastifyInstance) => void,
+  logStream?: { write(line: string): void },
 ): Promise<TestApp> {
   const config = testConfig(env);
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
@@ -34,7 +35,7 @@ export async function buildTestApp(
       this.now = new Date(this.now.getTime() + seconds * 1000);
     },
   };
-  const app = await buildApp({ config, database, sms, now: () => clock.now });
+  const app = await buildApp({ config, database, sms, now: () => clock.now, logStream });
   extend?.(app);
   await app.ready();
   afterAll(async () => {

@@ -29,7 +29,6 @@ export const en: Record<MessageKey, string> = {
   'common.back': 'Back',
   'common.viewAll': 'View all',
 
-  'home.campus': 'Campus',
   'home.tiles.booking': 'Appointments',
   'home.tiles.booking.sub': 'Find a doctor',
   'home.tiles.triage': 'Smart Triage',

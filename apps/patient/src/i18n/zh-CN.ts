@@ -27,7 +27,6 @@ export const zhCN = {
   'common.back': '返回',
   'common.viewAll': '查看全部',
 
-  'home.campus': '院区',
   'home.tiles.booking': '预约挂号',
   'home.tiles.booking.sub': '按科室找医生',
   'home.tiles.triage': '智能导诊',

@@ -16,7 +16,7 @@ export function EmptyState({ image, title, hint, actionText, onAction, testId }:
   return (
     <View className='xl-empty' data-testid={testId}>
       <View className='xl-empty__art'>
-        <Image className='xl-empty__img' src={image} mode='aspectFit' />
+        <Image className='xl-empty__img' src={image} mode='scaleToFill' />
       </View>
       <Text className='xl-empty__title'>{title}</Text>
       {hint ? <Text className='xl-empty__hint'>{hint}</Text> : null}

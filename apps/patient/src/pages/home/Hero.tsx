@@ -23,12 +23,7 @@ export function Hero({ hospital }: { hospital: Hospital | undefined }) {
       </View>
       {campus ? (
         <View className='home-hero__campus' data-testid='hospital-campus'>
-          <Text className='home-hero__campus-name'>
-            {pick(lang, campus.name, campus.nameEn)}
-            {hospital && hospital.campuses.length > 1
-              ? ` · ${t('home.campus')} ${hospital.campuses.length}`
-              : ''}
-          </Text>
+          <Text className='home-hero__campus-name'>{pick(lang, campus.name, campus.nameEn)}</Text>
           <Text className='home-hero__address'>{campus.address}</Text>
         </View>
       ) : null}

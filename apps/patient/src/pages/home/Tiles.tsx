@@ -19,7 +19,7 @@ export function Tiles() {
           }
         >
           <View className={`home-tile__icon home-tile__icon--${tile.tone}`}>
-            <Image className='home-tile__img' src={tile.icon} mode='aspectFit' />
+            <Image className='home-tile__img' src={tile.icon} mode='scaleToFill' />
           </View>
           <Text className='home-tile__label'>{t(tile.label)}</Text>
           <Text className='home-tile__sub'>{t(tile.sub)}</Text>

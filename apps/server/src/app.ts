@@ -6,7 +6,7 @@ import { registerErrorHandling } from './http/error-handler';
 import { genReqId, loggerOptions } from './http/logging';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurity } from './http/security';
-import { registerStaticApps, type StaticAppDirs } from './http/static-apps';
+import { inlineScriptHashes, registerStaticApps, type StaticAppDirs } from './http/static-apps';
 import type { SmsIntegration } from './integrations/sms';
 import { authRoutes } from './modules/auth/routes';
 import { createAuthService } from './modules/auth/service';
@@ -48,7 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandling(app);
-  await registerSecurity(app, config);
+  await registerSecurity(app, config, deps.staticDirs ? inlineScriptHashes(deps.staticDirs) : []);
   await registerOpenApi(app);
 
   const auth = createAuthService({

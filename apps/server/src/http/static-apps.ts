@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,22 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 export interface StaticAppDirs {
   patientDir: string;
   consoleDir: string;
+}
+
+/**
+ * CSP hashes of the inline scripts in the apps' index.html (Taro's H5 sets the root font size inline), so the
+ * policy can stay `script-src 'self'` without 'unsafe-inline'.
+ */
+export function inlineScriptHashes(dirs: StaticAppDirs): string[] {
+  const hashes = new Set<string>();
+  for (const dir of [dirs.patientDir, dirs.consoleDir]) {
+    const file = path.join(dir, 'index.html');
+    if (!existsSync(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      if (m[1]) hashes.add(`'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+    }
+  }
+  return [...hashes];
 }
 
 const API_PREFIXES = ['/api/', '/sim/', '/docs', '/healthz', '/readyz'];

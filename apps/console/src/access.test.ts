@@ -1,6 +1,7 @@
 import type { Account, Role } from '@xinglin/contracts';
 import { describe, expect, it } from 'vitest';
 import { computeAccess, filterMenu } from './access';
+import { hasPage } from './page-loader';
 import { flattenRoutes, routes } from './routes';
 
 const staff = (...roles: Role[]): Account => ({
@@ -85,11 +86,11 @@ describe('access: dashboard cards', () => {
 });
 
 describe('route table', () => {
-  it('every page route names an access key that exists and has a component', () => {
+  it('every page route names an access key that exists and a page folder that exists', () => {
     const keys = Object.keys(computeAccess(null));
     for (const route of flattenRoutes()) {
       expect(keys).toContain(route.access);
-      expect(route.component).toBeDefined();
+      expect(hasPage(route.component ?? ''), `src/pages/${route.component}`).toBe(true);
     }
   });
 

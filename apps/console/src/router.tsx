@@ -3,11 +3,12 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import AccessGuard from './components/AccessGuard';
 import PageLoading from './components/PageLoading';
 import RequireAuth from './components/RequireAuth';
+import { pageComponent } from './page-loader';
 import { flattenRoutes, routes, type AppRoute } from './routes';
 
 const BasicLayout = lazy(() => import('./layouts/BasicLayout'));
-const LoginPage = lazy(() => import('./pages/user/login'));
-const NotFoundPage = lazy(() => import('./pages/exception/404'));
+const LoginPage = pageComponent('user/login');
+const NotFoundPage = pageComponent('exception/404');
 
 /** The router basename: the server serves the console under /console/. */
 export const BASENAME = '/console';
@@ -15,7 +16,7 @@ export const BASENAME = '/console';
 const suspense = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 
 function pageRoute(route: AppRoute): RouteObject {
-  const Page = route.component;
+  const Page = route.component ? pageComponent(route.component) : null;
   const element = <AccessGuard access={route.access}>{Page ? suspense(<Page />) : null}</AccessGuard>;
   return route.path === '/' ? { index: true, element } : { path: route.path, element };
 }

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   AlertOutlined,
   ApartmentOutlined,
@@ -31,12 +31,11 @@ export interface AppRoute {
   title: Bilingual;
   access: AccessKey;
   icon?: ReactNode;
-  component?: LazyExoticComponent<ComponentType>;
+  /** The page folder under src/pages (ant-design-pro style), e.g. 'hospital/departments'. */
+  component?: string;
   hideInMenu?: boolean;
   children?: AppRoute[];
 }
-
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const routes: AppRoute[] = [
   {
@@ -44,7 +43,7 @@ export const routes: AppRoute[] = [
     title: { zh: '首页', en: 'Dashboard' },
     access: 'isStaff',
     icon: <DashboardOutlined />,
-    component: page(() => import('./pages/dashboard/workplace')),
+    component: 'dashboard/workplace',
   },
   {
     path: '/workbench',
@@ -57,21 +56,21 @@ export const routes: AppRoute[] = [
         title: { zh: '候诊队列', en: 'Patient queue' },
         access: 'canUseDoctorWorkbench',
         icon: <UnorderedListOutlined />,
-        component: page(() => import('./pages/workbench/queue')),
+        component: 'workbench/queue',
       },
       {
         path: '/workbench/consultations',
         title: { zh: '在线问诊', en: 'Consultations' },
         access: 'canUseDoctorWorkbench',
         icon: <CommentOutlined />,
-        component: page(() => import('./pages/workbench/consultations')),
+        component: 'workbench/consultations',
       },
       {
         path: '/workbench/reports',
         title: { zh: '患者报告', en: "Patients' reports" },
         access: 'canUseDoctorWorkbench',
         icon: <FileSearchOutlined />,
-        component: page(() => import('./pages/workbench/reports')),
+        component: 'workbench/reports',
       },
     ],
   },
@@ -86,14 +85,14 @@ export const routes: AppRoute[] = [
         title: { zh: '处方审核', en: 'Prescription review' },
         access: 'canUsePharmacy',
         icon: <SafetyCertificateOutlined />,
-        component: page(() => import('./pages/pharmacy/prescriptions')),
+        component: 'pharmacy/prescriptions',
       },
       {
         path: '/pharmacy/consultations',
         title: { zh: '用药咨询', en: 'Medication advice' },
         access: 'canUsePharmacy',
         icon: <CommentOutlined />,
-        component: page(() => import('./pages/pharmacy/consultations')),
+        component: 'pharmacy/consultations',
       },
     ],
   },
@@ -108,42 +107,42 @@ export const routes: AppRoute[] = [
         title: { zh: '科室管理', en: 'Departments' },
         access: 'canManageHospital',
         icon: <ApartmentOutlined />,
-        component: page(() => import('./pages/hospital/departments')),
+        component: 'hospital/departments',
       },
       {
         path: '/hospital/doctors',
         title: { zh: '医生管理', en: 'Doctors' },
         access: 'canManageHospital',
         icon: <TeamOutlined />,
-        component: page(() => import('./pages/hospital/doctors')),
+        component: 'hospital/doctors',
       },
       {
         path: '/hospital/schedules',
         title: { zh: '排班管理', en: 'Schedules' },
         access: 'canManageHospital',
         icon: <CalendarOutlined />,
-        component: page(() => import('./pages/hospital/schedules')),
+        component: 'hospital/schedules',
       },
       {
         path: '/hospital/maps',
         title: { zh: '院内导航', en: 'Maps & wayfinding' },
         access: 'canManageHospital',
         icon: <EnvironmentOutlined />,
-        component: page(() => import('./pages/hospital/maps')),
+        component: 'hospital/maps',
       },
       {
         path: '/hospital/content',
         title: { zh: '内容管理', en: 'Content' },
         access: 'canManageHospital',
         icon: <NotificationOutlined />,
-        component: page(() => import('./pages/hospital/content')),
+        component: 'hospital/content',
       },
       {
         path: '/hospital/tickets',
         title: { zh: '工单中心', en: 'Tickets' },
         access: 'canManageHospital',
         icon: <CustomerServiceOutlined />,
-        component: page(() => import('./pages/hospital/tickets')),
+        component: 'hospital/tickets',
       },
     ],
   },
@@ -158,14 +157,14 @@ export const routes: AppRoute[] = [
         title: { zh: '审计日志', en: 'Audit log' },
         access: 'canAudit',
         icon: <FileTextOutlined />,
-        component: page(() => import('./pages/audit/logs')),
+        component: 'audit/logs',
       },
       {
         path: '/audit/alerts',
         title: { zh: '安全告警', en: 'Security alerts' },
         access: 'canAudit',
         icon: <AlertOutlined />,
-        component: page(() => import('./pages/audit/alerts')),
+        component: 'audit/alerts',
       },
     ],
   },

@@ -40,7 +40,7 @@ export default defineConfig<'webpack5'>((merge) => {
       compile: { include: [contractsDir] },
       postcss: {
         pxtransform: { enable: false, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
       },
     },
     h5: {
@@ -65,7 +65,7 @@ export default defineConfig<'webpack5'>((merge) => {
       postcss: {
         pxtransform: { enable: false, config: {} },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
       },
     },
   };

@@ -17,6 +17,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '杏林医院',
     navigationBarTextStyle: 'black',
+    // 'default' also turns on Taro's H5 navigation bar (title + back), like the mini program's.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#5f6b7a',

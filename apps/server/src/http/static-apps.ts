@@ -35,14 +35,14 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticAppDi
   const patient = existsSync(path.join(dirs.patientDir, 'index.html'));
   const consoleApp = existsSync(path.join(dirs.consoleDir, 'index.html'));
   if (patient) {
-    await app.register(fastifyStatic, { root: dirs.patientDir, prefix: '/', wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, { root: dirs.patientDir, prefix: '/', wildcard: true, index: 'index.html' });
   }
   if (consoleApp) {
     await app.register(fastifyStatic, {
       root: dirs.consoleDir,
       prefix: '/console/',
       decorateReply: !patient,
-      wildcard: false,
+      wildcard: true,
       index: 'index.html',
     });
   }
@@ -50,6 +50,8 @@ export async function registerStaticApps(app: FastifyInstance, dirs: StaticAppDi
     if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return;
     const url = request.url.split('?')[0] ?? '/';
     if (API_PREFIXES.some((p) => url.startsWith(p))) return;
+    // A missing asset (/x.js) is a real 404; only extension-less client routes get index.html.
+    if (/\.[A-Za-z0-9]+$/.test(url)) return;
     const isConsole = url === '/console' || url.startsWith('/console/');
     const root = isConsole ? dirs.consoleDir : dirs.patientDir;
     if (!(isConsole ? consoleApp : patient)) return;

@@ -5,10 +5,16 @@ import type { Translate } from '../../i18n';
 const ignore = () => undefined;
 const TAB_KEYS = ['tab.home', 'tab.visits', 'tab.messages', 'tab.me'] as const;
 
-export function applyChrome(dark: boolean, t: Translate, onTabPage: boolean): void {
+/** `brand`: the navigation bar continues the page's teal header band; `plain`: a surface bar. */
+export type NavTone = 'brand' | 'plain';
+
+export function applyChrome(dark: boolean, t: Translate, onTabPage: boolean, tone: NavTone): void {
   const barBg = dark ? '#1a2026' : '#ffffff';
-  Taro.setNavigationBarColor({ frontColor: dark ? '#ffffff' : '#000000', backgroundColor: barBg })
-    .catch(ignore);
+  const brand = tone === 'brand';
+  Taro.setNavigationBarColor({
+    frontColor: brand || dark ? '#ffffff' : '#000000',
+    backgroundColor: brand ? (dark ? '#0f3d38' : '#0a6b60') : barBg,
+  }).catch(ignore);
   if (process.env.TARO_ENV === 'weapp') {
     Taro.setBackgroundColor({ backgroundColor: dark ? '#0e1216' : '#f3f6f8' }).catch(ignore);
   }

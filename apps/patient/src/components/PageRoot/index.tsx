@@ -4,7 +4,7 @@ import { type CSSProperties, type PropsWithChildren, useEffect } from 'react';
 import { type MessageKey, useT } from '../../i18n';
 import { usePrefs } from '../../state/prefs';
 import { ConfigProvider, nutEnUS, nutZhCN } from '../nut';
-import { applyChrome } from './chrome';
+import { applyChrome, type NavTone } from './chrome';
 
 interface Props {
   titleKey: MessageKey;
@@ -12,6 +12,8 @@ interface Props {
   testId: string;
   /** Tab pages restyle the native tab bar. */
   tab?: boolean;
+  /** `brand` when the page starts with the teal header band. */
+  navTone?: NavTone;
   className?: string;
 }
 
@@ -19,13 +21,14 @@ interface Props {
  * Every page renders inside this root. Care and dark mode are classes on it (`xl-care`, `xl-dark`)
  * and everything else follows from the CSS variables in theme/theme.css.
  */
-export function PageRoot({ titleKey, testId, tab = false, className, children }: PropsWithChildren<Props>) {
+export function PageRoot(props: PropsWithChildren<Props>) {
+  const { titleKey, testId, tab = false, navTone = 'plain', className, children } = props;
   const { care, dark, lang, fontScale } = usePrefs();
   const t = useT();
 
   const refresh = () => {
     Taro.setNavigationBarTitle({ title: t(titleKey) }).catch(() => undefined);
-    applyChrome(dark, t, tab);
+    applyChrome(dark, t, tab, navTone);
   };
   useDidShow(refresh);
   useEffect(refresh, [dark, lang]); // re-apply when the theme or language changes

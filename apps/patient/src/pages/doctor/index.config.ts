@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '医生主页' });
+export default definePageConfig({
+  navigationBarTitleText: '医生主页',
+  navigationBarBackgroundColor: '#0a6b60',
+  navigationBarTextStyle: 'white',
+});

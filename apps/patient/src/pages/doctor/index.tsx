@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { doctorTitleNames } from '@xinglin/contracts';
 import { AsyncView } from '../../components/AsyncView';
-import { Button } from '../../components/nut';
 import { PageRoot } from '../../components/PageRoot';
 import { useAsync } from '../../hooks/useAsync';
 import { useT } from '../../i18n';
@@ -19,7 +18,7 @@ export default function DoctorPage() {
   const id = useRouter().params.id ?? '';
   const state = useAsync(() => getDoctor(id), [id]);
   return (
-    <PageRoot titleKey='title.doctor' testId='page-doctor'>
+    <PageRoot titleKey='title.doctor' testId='page-doctor' navTone='brand'>
       <AsyncView state={state} testId='doctor'>
         {(d) => (
           <>
@@ -36,9 +35,9 @@ export default function DoctorPage() {
             <View className='xl-card doctor-soon' data-testid='doctor-booking-soon'>
               <Text className='doctor-soon__title'>{t('doctor.soon')}</Text>
               <Text className='doctor-soon__hint'>{t('doctor.soonHint')}</Text>
-              <Button className='doctor-soon__button' size='large' block disabled>
+              <View className='doctor-soon__button' aria-disabled='true'>
                 {t('doctor.soon')}
-              </Button>
+              </View>
             </View>
             <Section title={t('doctor.specialties')}>
               <View className='doctor-tags'>

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
-import { TILES } from './tiles';
+import { TILES } from './tile-defs';
 
 /** The six big entries, 3×2 (2×3 in care mode). */
 export function Tiles() {

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '杏林医院' });
+export default definePageConfig({
+  navigationBarTitleText: '杏林医院',
+  navigationBarBackgroundColor: '#0a6b60',
+  navigationBarTextStyle: 'white',
+});

@@ -16,7 +16,7 @@ export default function HomePage() {
   const featured = useAsync(() => listDoctors({ title: 'chief', pageSize: 3 }), []);
 
   return (
-    <PageRoot titleKey='title.home' testId='page-home' tab>
+    <PageRoot titleKey='title.home' testId='page-home' tab navTone='brand'>
       <Hero hospital={hospital.data} />
       <Tiles />
       <View className='xl-card home-notice' data-testid='home-notice'>

@@ -19,7 +19,7 @@ export default function MePage() {
     Taro.showToast({ title: t('me.loggedOut'), icon: 'none' }).catch(() => undefined);
   };
   return (
-    <PageRoot titleKey='title.me' testId='page-me' tab>
+    <PageRoot titleKey='title.me' testId='page-me' tab navTone='brand'>
       <View className='me-top'>
         <Account />
       </View>

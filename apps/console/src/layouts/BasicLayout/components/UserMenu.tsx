@@ -53,7 +53,7 @@ export default function UserMenu() {
           <Typography.Text strong>{account.displayName}</Typography.Text>
           <span>
             {roles.map((role) => (
-              <Tag key={role} color="cyan" bordered={false} style={{ marginInlineEnd: 4, fontSize: 11, lineHeight: '16px' }}>
+              <Tag key={role} color="cyan" variant="filled" style={{ marginInlineEnd: 4, fontSize: 11, lineHeight: '16px' }}>
                 {pick(roleNames[role], lang)}
               </Tag>
             ))}

@@ -33,7 +33,7 @@ export default function Greeting({ account }: { account: Account }) {
       </Typography.Title>
       <Flex gap={12} align="center" wrap style={{ marginTop: 12 }}>
         {staffRolesOf(account).map((role) => (
-          <Tag key={role} bordered={false} style={{ background: 'rgba(255,255,255,0.18)', color: '#fff' }}>
+          <Tag key={role} variant="filled" style={{ background: 'rgba(255,255,255,0.18)', color: '#fff' }}>
             {pick(roleNames[role], lang)}
           </Tag>
         ))}

@@ -8,6 +8,8 @@ import { registerOpenApi } from './http/openapi';
 import { registerSecurity } from './http/security';
 import { inlineScriptHashes, registerStaticApps, type StaticAppDirs } from './http/static-apps';
 import type { SmsIntegration } from './integrations/sms';
+import { auditRoutes } from './modules/audit/routes';
+import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
@@ -51,7 +53,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurity(app, config, deps.staticDirs ? inlineScriptHashes(deps.staticDirs) : []);
   await registerOpenApi(app);
 
+  const audit = createAuditService({ db: database.db, now: deps.now });
   const auth = createAuthService({
+    audit,
     db: database.db,
     sms: deps.sms.provider,
     secret: config.authSecret,
@@ -67,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes, { auth });
       await api.register(catalogRoutes, { catalog });
+      await api.register(auditRoutes, { audit, auth });
     },
     { prefix: API_PREFIX },
   );

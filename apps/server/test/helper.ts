@@ -20,7 +20,7 @@ export interface TestApp {
  * seeded with the demo hospital. Closed after the file's tests. Tests on a shared PostgreSQL use fresh phones.
  */
 export async function buildTestApp(
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   extend?: (app: FastifyInstance) => void,
   logStream?: { write(line: string): void },
 ): Promise<TestApp> {

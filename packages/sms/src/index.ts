@@ -11,8 +11,10 @@ export {
   type SignedTencentRequest,
   type TencentSmsConfig,
 } from './tencent';
+export { verifyTc3Request, type NormalisedRequest } from './simulator-auth';
 export {
   createTencentSmsSimulator,
+  normalise as normaliseSimulatorRequest,
   type FailNextOptions,
   type SimulatorRequest,
   type SimulatorResponse,
@@ -20,4 +22,4 @@ export {
   type TencentSmsSimulatorOptions,
 } from './tencent-simulator';
 export { DEFAULT_SIGN_NAMES, DEFAULT_SMS_TEMPLATES, renderTemplate, type SimulatedSms } from './simulator-sendsms';
-export { startSimulatorServer, type SimulatorServer } from './node-server';
+export { startSimulatorServer, type SimulatorHandler, type SimulatorServer } from './node-server';

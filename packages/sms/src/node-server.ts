@@ -2,7 +2,7 @@
 // Kept apart from the simulator so the simulator stays framework- and transport-free.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TencentSmsSimulator } from './tencent-simulator';
+import type { SimulatorRequest, SimulatorResponse } from './tencent-simulator';
 
 export interface SimulatorServer {
   /** Base URL, e.g. "http://127.0.0.1:53211"; the adapter wants `new URL(url).host` as endpoint. */
@@ -25,7 +25,12 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
 }
 
-export function startSimulatorServer(sim: TencentSmsSimulator, port = 0, host = '127.0.0.1'): Promise<SimulatorServer> {
+/** Anything that maps a plain request to a plain response: the SMS simulator, the FaceID one, … */
+export interface SimulatorHandler {
+  handle(req: SimulatorRequest): Promise<SimulatorResponse>;
+}
+
+export function startSimulatorServer(sim: SimulatorHandler, port = 0, host = '127.0.0.1'): Promise<SimulatorServer> {
   const server = createServer((req, res) => {
     void (async () => {
       try {

@@ -15,10 +15,15 @@ export interface NormalisedRequest {
 
 const err = (Code: string, Message: string): TencentError => ({ Code, Message });
 
+/**
+ * `service` is the credential-scope product name; it defaults to SMS and is a parameter so other
+ * Tencent Cloud simulators (FaceID in @xinglin/identity) verify with the same code.
+ */
 export function verifyTc3Request(
   req: NormalisedRequest,
   keys: Tc3Credentials,
   nowSeconds: number,
+  service: string = SMS_SERVICE,
 ): TencentError | null {
   const header = req.headers['authorization'];
   const auth = header === undefined ? null : parseTc3Authorization(header);
@@ -55,11 +60,11 @@ export function verifyTc3Request(
   }
   const [path = '/', query = ''] = req.path.split('?', 2);
   const expected = tc3Sign(
-    { method: req.method, path, query, headers: signedHeaders, payload: req.body, service: SMS_SERVICE, timestamp },
+    { method: req.method, path, query, headers: signedHeaders, payload: req.body, service, timestamp },
     keys,
   );
   // A wrong service or a date other than the timestamp's UTC day is a signature failure for Tencent too.
-  const scopeOk = auth.service === SMS_SERVICE && auth.date === tc3Date(timestamp);
+  const scopeOk = auth.service === service && auth.date === tc3Date(timestamp);
   const given = Buffer.from(auth.signature.toLowerCase(), 'utf8');
   const wanted = Buffer.from(expected.signature, 'utf8');
   if (!scopeOk || given.length !== wanted.length || !timingSafeEqual(given, wanted)) {

@@ -66,7 +66,8 @@ const PER_NUMBER_PREFIXES = [
 ];
 const isPerNumberCode = (code: string): boolean => PER_NUMBER_PREFIXES.some((p) => code.startsWith(p));
 
-function normalise(req: SimulatorRequest): NormalisedRequest {
+/** Lower-cases header names and joins repeated headers; exported for the other Tencent simulators. */
+export function normalise(req: SimulatorRequest): NormalisedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { apiErrorSchema, type SessionTokens } from '@xinglin/contracts';
+import { z } from 'zod';
 import type { Lang } from '../i18n/lang';
 import { clearSession, loadSession, saveSession } from './session-store';
 
@@ -7,6 +8,10 @@ import { clearSession, loadSession, saveSession } from './session-store';
  * The one request module: base URL, bearer token, one transparent refresh-and-retry on 401,
  * and error normalisation into RequestError (the server's {code, messageZh, messageEn} shape).
  */
+
+// zod would probe `new Function` before compiling object parsers: the server's CSP (no 'unsafe-eval')
+// logs that probe as a console error in H5, and the mini program forbids eval outright.
+z.config({ jitless: true });
 
 /** H5 is served by the API server itself (same origin); the mini program needs an absolute origin. */
 export const API_ORIGIN = process.env.TARO_ENV === 'h5' ? '' : API_BASE;

@@ -1,3 +1,4 @@
 // Every table, for drizzle-kit and the typed client. Each context owns its tables file.
 export * from '../modules/catalog/tables';
 export * from '../modules/auth/tables';
+export * from '../modules/audit/tables';

@@ -17,8 +17,9 @@ const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema, 
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (app, { auth }) => {
-  const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({
+  const meta = (req: { ip: string; id: string; headers: Record<string, unknown> }) => ({
     ip: req.ip,
+    requestId: req.id,
     userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined,
   });
 

@@ -3,6 +3,7 @@ import { hash as hashPassword, verify as verifyPassword } from '@node-rs/argon2'
 import type { Account, Role, SessionTokens } from '@xinglin/contracts';
 import type { SmsProvider } from '@xinglin/sms';
 import type { Db, Tx } from '../../db/client';
+import type { AuditService } from '../audit/service';
 import { badRequest, serviceUnavailable, tooManyRequests, unauthorized } from '../../errors';
 import {
   SMS_CODE_RULES,
@@ -20,6 +21,7 @@ import * as repo from './repository';
 
 export interface AuthServiceDeps {
   db: Db;
+  audit: AuditService;
   sms: SmsProvider;
   secret: string;
   accessTtlSeconds: number;
@@ -38,6 +40,7 @@ export interface Principal {
 export interface ClientMeta {
   ip?: string;
   userAgent?: string;
+  requestId?: string;
 }
 
 const LOGIN = 'login';
@@ -155,10 +158,14 @@ export function createAuthService(deps: AuthServiceDeps) {
     async loginStaff(username: string, password: string, meta: ClientMeta): Promise<SessionTokens> {
       const staff = await db.transaction((tx) => repo.findStaffByUsername(tx, username));
       const ok = await verifyPassword(staff?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+      const event = { objectType: 'staff_login', objectId: username, action: 'login', ip: meta.ip, requestId: meta.requestId };
       if (!staff || !ok || staff.disabledAt) {
+        // The failure is committed before the error goes out: repeated failures raise an alert.
+        await db.transaction((tx) => deps.audit.record(tx, { ...event, actor: { kind: 'anonymous', id: staff?.id ?? null }, outcome: 'failure' }));
         throw unauthorized('AUTH_BAD_CREDENTIALS', '用户名或密码错误', 'Wrong username or password');
       }
       return db.transaction(async (tx) => {
+        await deps.audit.record(tx, { ...event, actor: { kind: 'staff', id: staff.id, role: staff.role }, outcome: 'success' });
         const issued = await issueSession(tx, { kind: 'staff', id: staff.id }, meta);
         return tokensOf(issued, { id: staff.id, kind: 'staff', displayName: staff.displayName, phoneMasked: null, roles: [staff.role] });
       });

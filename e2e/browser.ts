@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Browser helpers for the end-to-end tests: launch Debian's Chromium through playwright-core with a
  * phone-sized context, collect console errors and uncaught page errors (a test fails on any), and

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Patient H5, end to end on a 390×844 phone viewport: sign in with an SMS code (read from the
  * simulator at /sim/sms), land on 我的 with the masked phone, switch on 关怀模式 and measure it the

@@ -8,6 +8,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  */
 const contractsDir = path.resolve(__dirname, '../../../packages/contracts');
 const platform = process.env.TARO_ENV ?? 'h5';
+// `dev:h5` writes to dist/h5-dev so it never wipes the production build that the server serves.
+const outDir = platform === 'h5' && process.env.NODE_ENV === 'development' ? 'h5-dev' : platform;
 const apiBase = process.env.API_BASE ?? 'http://127.0.0.1:3000';
 // npm keeps this package under apps/patient/node_modules (its optional `vite@^4` peer clashes with
 // the root's vite), where Taro's own runtime packages at the root cannot find it: alias it.
@@ -22,7 +24,7 @@ export default defineConfig<'webpack5'>((merge) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    outputRoot: `dist/${outDir}`,
     plugins: [],
     defineConstants: {
       API_BASE: JSON.stringify(apiBase),
@@ -70,7 +72,9 @@ export default defineConfig<'webpack5'>((merge) => {
     },
   };
   if (process.env.NODE_ENV === 'development') {
-    return merge({}, baseConfig, { h5: { devServer: { port: 10086, historyApiFallback: true } } });
+    // `npm run dev:h5`: the dev server forwards API and simulator calls to the API server.
+    const proxy = [{ context: ['/api', '/sim'], target: apiBase, changeOrigin: true }];
+    return merge({}, baseConfig, { h5: { devServer: { port: 10086, historyApiFallback: true, proxy } } });
   }
   return baseConfig;
 });

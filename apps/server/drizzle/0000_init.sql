@@ -65,11 +65,12 @@ CREATE TABLE "hospitals" (
 --> statement-breakpoint
 CREATE TABLE "accounts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"phone" text NOT NULL,
+	"phone_index" text NOT NULL,
+	"phone_enc" text NOT NULL,
 	"display_name" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_login_at" timestamp with time zone,
-	CONSTRAINT "accounts_phone_unique" UNIQUE("phone")
+	CONSTRAINT "accounts_phoneIndex_unique" UNIQUE("phone_index")
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -84,6 +85,7 @@ CREATE TABLE "sessions" (
 	"refresh_expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"rotated_at" timestamp with time zone,
+	"last_seen_at" timestamp with time zone,
 	"revoked_at" timestamp with time zone,
 	"revoke_reason" text,
 	"user_agent" text,
@@ -95,7 +97,7 @@ CREATE TABLE "sessions" (
 --> statement-breakpoint
 CREATE TABLE "sms_codes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"phone" text NOT NULL,
+	"phone_index" text NOT NULL,
 	"purpose" text NOT NULL,
 	"code_hash" text NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
@@ -110,9 +112,50 @@ CREATE TABLE "staff_users" (
 	"password_hash" text NOT NULL,
 	"display_name" text NOT NULL,
 	"role" "staff_role" NOT NULL,
+	"doctor_id" uuid,
+	"totp_secret_enc" text,
+	"totp_last_step" integer,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"last_login_at" timestamp with time zone,
+	"surname" text,
+	"address_index" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"disabled_at" timestamp with time zone,
 	CONSTRAINT "staff_users_username_unique" UNIQUE("username")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"seq" bigint PRIMARY KEY NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
+	"actor_kind" text NOT NULL,
+	"actor_id" text,
+	"actor_role" text,
+	"patient_id" uuid,
+	"object_type" text NOT NULL,
+	"object_id" text,
+	"action" text NOT NULL,
+	"outcome" text NOT NULL,
+	"ip" text,
+	"purpose" text,
+	"request_id" text,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "security_alerts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"severity" text NOT NULL,
+	"actor_id" text,
+	"patient_id" uuid,
+	"summary" text NOT NULL,
+	"count" integer DEFAULT 1 NOT NULL,
+	"first_seq" bigint,
+	"created_at" timestamp with time zone NOT NULL,
+	"acknowledged" boolean DEFAULT false NOT NULL,
+	"acknowledged_by" uuid,
+	"acknowledged_at" timestamp with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -124,4 +167,8 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_staff_id_staff_users_id_fk" FORE
 CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "sessions_previous_refresh_idx" ON "sessions" USING btree ("previous_refresh_hash");--> statement-breakpoint
-CREATE INDEX "sms_codes_phone_created_idx" ON "sms_codes" USING btree ("phone","created_at");
+CREATE INDEX "sms_codes_phone_created_idx" ON "sms_codes" USING btree ("phone_index","created_at");--> statement-breakpoint
+CREATE INDEX "audit_log_patient_idx" ON "audit_log" USING btree ("patient_id","at");--> statement-breakpoint
+CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "security_alerts_created_idx" ON "security_alerts" USING btree ("created_at");

@@ -8,6 +8,7 @@ import { registerOpenApi } from './http/openapi';
 import { registerSecurity } from './http/security';
 import { inlineScriptHashes, registerStaticApps, type StaticAppDirs } from './http/static-apps';
 import type { SmsIntegration } from './integrations/sms';
+import { createProtection } from './security/protection';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
@@ -54,8 +55,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app);
 
   const audit = createAuditService({ db: database.db, now: deps.now });
+  const protection = createProtection(config);
   const auth = createAuthService({
     audit,
+    protection,
+    staff: config.staff,
     db: database.db,
     sms: deps.sms.provider,
     secret: config.authSecret,

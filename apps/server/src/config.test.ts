@@ -18,16 +18,24 @@ describe('config', () => {
 
   it('forces simulators off in production and demands real secrets there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', SIMULATORS: 'on' })).toThrow(/AUTH_SECRET/);
+    const secrets = {
+      AUTH_SECRET: 'x'.repeat(40),
+      FIELD_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+      FIELD_KEY_ACTIVE: 'k1',
+      BLIND_INDEX_KEY: Buffer.alloc(32, 9).toString('base64'),
+    };
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/FIELD_KEYS/);
     const c = loadConfig({
       NODE_ENV: 'production',
       SIMULATORS: 'on',
-      AUTH_SECRET: 'x'.repeat(40),
+      ...secrets,
       TENCENT_SMS_SECRET_ID: 'id',
       TENCENT_SMS_SECRET_KEY: 'key',
       TENCENT_SMS_SDK_APP_ID: '1400000001',
     });
     expect(c.simulators).toBe(false);
     expect(c.sms.provider).toBe('tencent');
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40) })).toThrow(/TENCENT_SMS/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets })).toThrow(/TENCENT_SMS/);
+    expect(() => loadConfig({ FIELD_KEYS: 'k1:c2hvcnQ=', FIELD_KEY_ACTIVE: 'k1' })).toThrow(/FIELD_KEYS/);
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseKeyring } from '@xinglin/field-crypto';
 import { z } from 'zod';
 
 /**
@@ -36,10 +37,26 @@ const envSchema = z.object({
   TENCENT_SMS_SDK_APP_ID: z.string().optional(),
   TENCENT_SMS_SIGN_NAME: z.string().default('杏林医院'),
   TENCENT_SMS_LOGIN_TEMPLATE_ID: z.string().default('1000001'),
+  /** Field-encryption keys "id:base64[,id:base64…]"; never stored in the database. */
+  FIELD_KEYS: z.string().min(1).optional(),
+  FIELD_KEY_ACTIVE: z.string().min(1).optional(),
+  /** HMAC key (base64, ≥ 32 bytes) for blind indexes: lookup by phone or ID number without decrypting. */
+  BLIND_INDEX_KEY: z.string().min(1).optional(),
+  STAFF_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(30 * 60),
+  STAFF_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  FACEID_SECRET_ID: z.string().optional(),
+  FACEID_SECRET_KEY: z.string().optional(),
+  FACEID_RULE_ID: z.string().default('1'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 const DEV_AUTH_SECRET = 'xinglin-development-secret-not-for-production';
+// Published development keys: fine for demo data, refused in production (see loadConfig).
+const DEV_FIELD_KEYS = 'dev1:eGluZ2xpbi1kZXYtZmllbGQta2V5LTAwMDAwMDAwMDE=';
+const DEV_BLIND_INDEX_KEY = 'eGluZ2xpbi1kZXYtYmxpbmQtaW5kZXgta2V5LTAwMDE=';
 
 function resolve(env: z.infer<typeof envSchema>) {
   const production = env.NODE_ENV === 'production';
@@ -64,6 +81,16 @@ function resolve(env: z.infer<typeof envSchema>) {
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    fieldKeys: env.FIELD_KEYS ?? DEV_FIELD_KEYS,
+    fieldKeyActive: env.FIELD_KEY_ACTIVE ?? (env.FIELD_KEYS ? '' : 'dev1'),
+    blindIndexKey: env.BLIND_INDEX_KEY ?? DEV_BLIND_INDEX_KEY,
+    staff: {
+      idleTimeoutSeconds: env.STAFF_IDLE_TIMEOUT_SECONDS,
+      lockoutAttempts: env.STAFF_LOCKOUT_ATTEMPTS,
+      lockoutMinutes: env.STAFF_LOCKOUT_MINUTES,
+    },
+    wechat: { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET },
+    faceid: { secretId: env.FACEID_SECRET_ID, secretKey: env.FACEID_SECRET_KEY, ruleId: env.FACEID_RULE_ID },
     sms: {
       provider: smsProvider,
       tencent: {
@@ -88,8 +115,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = resolve(parsed.data);
-  if (config.production && !parsed.data.AUTH_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
+  if (config.production) {
+    const missing = (['AUTH_SECRET', 'FIELD_KEYS', 'FIELD_KEY_ACTIVE', 'BLIND_INDEX_KEY'] as const).filter((k) => !parsed.data[k]);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `  ${k}: required when NODE_ENV=production`).join('\n')}`);
+  }
+  if (parsed.data.FIELD_KEYS && !parsed.data.FIELD_KEY_ACTIVE) {
+    throw new ConfigError('Invalid configuration:\n  FIELD_KEY_ACTIVE: required when FIELD_KEYS is set');
+  }
+  try {
+    parseKeyring(config.fieldKeys, config.fieldKeyActive);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n  FIELD_KEYS / FIELD_KEY_ACTIVE: ${(err as Error).message}`);
+  }
+  if (Buffer.from(config.blindIndexKey, 'base64').length < 32) {
+    throw new ConfigError('Invalid configuration:\n  BLIND_INDEX_KEY: must be base64 of at least 32 bytes');
   }
   if (config.sms.provider === 'tencent' && !(config.sms.tencent.secretId && config.sms.tencent.secretKey && config.sms.tencent.sdkAppId)) {
     throw new ConfigError(

@@ -1,3 +1,4 @@
+import { createProtection } from './security/protection';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -18,7 +19,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const t0 = performance.now();
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const seed = config.seedDemoData && !config.production ? await seedDemoData(database.db) : null;
+  const seed = config.seedDemoData && !config.production ? await seedDemoData(database.db, createProtection(config)) : null;
   const sms = await createSms(config);
   const app = await buildApp({ config, database, sms, staticDirs: staticAppDirs });
   app.addHook('onClose', async () => {

@@ -1,3 +1,5 @@
+import { totpCode } from '../src/modules/auth/staff-credentials';
+import { createProtection } from '../src/security/protection';
 import { randomInt } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
@@ -27,7 +29,7 @@ export async function buildTestApp(
   const config = testConfig(env);
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
   await database.migrate();
-  await seedDemoData(database.db);
+  await seedDemoData(database.db, createProtection(config));
   const sms = await createSms(config);
   const clock = {
     now: new Date(),
@@ -64,4 +66,32 @@ export async function loginPatient(t: TestApp, phone = randomPhone()) {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sessions', payload: { phone, code: lastCode(t, phone) } });
   if (res.statusCode !== 200) throw new Error(`login answered ${res.statusCode}: ${res.body}`);
   return { phone, ...(res.json() as { accessToken: string; refreshToken: string }) };
+}
+
+export const DEMO_TOTP: Record<string, string> = {
+  admin: 'XIIFNO3OXBGMPYMTTIZZBHY2EUYNNQQO',
+  auditor: 'SWG7FYAUI6GQG2ZC3IHXHGRT34NSYHFL',
+  pharmacist: 'B4DXIFXR3O5T5NENUMUW7ONC4TPY5FWP',
+  doctor: 'BWCDKG3K3BYH4WCNEXA7VPLQDKE5BTDN',
+};
+export const DEMO_PASSWORD: Record<string, string> = {
+  admin: 'Xinglin-Admin-2026!',
+  auditor: 'Xinglin-Audit-2026!',
+  pharmacist: 'Xinglin-Pharm-2026!',
+  doctor: 'Xinglin-Doctor-2026!',
+};
+
+/**
+ * Logs a demo staff member in with a TOTP code for the test clock. Each call moves the clock one TOTP step on,
+ * because a code is accepted only once.
+ */
+export async function loginStaff(t: TestApp, username: keyof typeof DEMO_TOTP & string) {
+  t.clock.advance(30);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/staff/sessions',
+    payload: { username, password: DEMO_PASSWORD[username], totpCode: totpCode(DEMO_TOTP[username]!, t.clock.now) },
+  });
+  if (res.statusCode !== 200) throw new Error(`staff login answered ${res.statusCode}: ${res.body}`);
+  return res.json() as { accessToken: string; refreshToken: string };
 }

@@ -20,6 +20,8 @@ export const smsLoginRequestSchema = z.object({
 export const staffLoginRequestSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
+  /** Second factor (等保 level 3): the 6-digit TOTP from the staff member's authenticator app. */
+  totpCode: z.string().regex(/^\d{6}$/, { message: '动态验证码为 6 位数字 / The authenticator code is 6 digits' }),
 });
 
 export const refreshRequestSchema = z.object({

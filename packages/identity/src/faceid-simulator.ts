@@ -71,16 +71,16 @@ const replyError = (Code: string, Message: string) => reply({ error: { Code, Mes
 
 export function createFaceIdSimulator(options: FaceIdSimulatorOptions): FaceIdSimulator {
   const keys = { secretId: options.secretId, secretKey: options.secretKey };
+  const mismatchIdentities = new Set(SIMULATED_MISMATCHES);
+  const idCardResults = new Map<string, IdCardResultCode>();
   const state: SimulatorState = {
     ruleIds: options.ruleIds ?? ['1'],
     verifyPageBase: (options.verifyPageBase ?? '').replace(/\/+$/, ''),
-    mismatchIdentities: new Set(SIMULATED_MISMATCHES),
-    idCardResults: new Map(),
+    mismatchIdentities,
+    idCardResults,
     sessions: new Map(),
     now: options.now ?? Date.now,
   };
-  const mismatchIdentities = state.mismatchIdentities as Set<string>;
-  const idCardResults = state.idCardResults as Map<string, IdCardResultCode>;
   const actions: Record<string, (body: Record<string, unknown>, s: SimulatorState) => ActionResult> = {
     [FACEID_ACTIONS.IdCardVerification]: simulateIdCardVerification,
     [FACEID_ACTIONS.DetectAuth]: simulateDetectAuth,

@@ -76,7 +76,8 @@ describe('access token handling', () => {
   it('recovers with 40001 after another server force-refreshed the stable token', async () => {
     const client = createWeChatClient(config);
     expect((await client.getPhoneNumber(sim.issuePhoneCode('13800138000'))).ok).toBe(true);
-    const body = JSON.stringify({ grant_type: 'client_credential', appid: APP.appId, secret: APP.appSecret, force_refresh: true });
+    const credentials = { grant_type: 'client_credential', appid: APP.appId, secret: APP.appSecret };
+    const body = JSON.stringify({ ...credentials, force_refresh: true });
     await sim.handle({ method: 'POST', path: '/cgi-bin/stable_token', headers: {}, body });
     expect((await client.getPhoneNumber(sim.issuePhoneCode('13800138000'))).ok).toBe(true);
     expect(count('/cgi-bin/stable_token')).toBe(2);
@@ -95,7 +96,8 @@ describe('access token handling', () => {
   it('does not refresh the token for errors that are not about the token', async () => {
     const client = createWeChatClient(config);
     sim.failNext('/wxa/business/getuserphonenumber', -1);
-    expect(await client.getPhoneNumber(sim.issuePhoneCode('13800138000'))).toMatchObject({ ok: false, errcode: -1, retryable: true });
+    const result = await client.getPhoneNumber(sim.issuePhoneCode('13800138000'));
+    expect(result).toMatchObject({ ok: false, errcode: -1, retryable: true });
     expect(count('/cgi-bin/stable_token')).toBe(1);
     expect(count('/wxa/business/getuserphonenumber')).toBe(1);
   });

@@ -50,7 +50,8 @@ export function createAccessTokenCache(options: AccessTokenCacheOptions): Access
     if (!res.ok) return res;
     const { access_token: token, expires_in: expiresIn } = res.json;
     if (typeof token !== 'string' || token === '' || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
-      return failure(LOCAL_ERRCODES.INVALID_RESPONSE, 'WeChat token API answered without access_token/expires_in', true);
+      const errmsg = 'WeChat token API answered without access_token/expires_in';
+      return failure(LOCAL_ERRCODES.INVALID_RESPONSE, errmsg, true);
     }
     cached = { token, refreshAt: options.now() + usableSeconds(expiresIn) * 1000 };
     return { ok: true, token };

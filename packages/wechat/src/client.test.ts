@@ -23,9 +23,9 @@ describe('createWeChatClient through the simulator', () => {
   beforeEach(() => sim.clear());
 
   it('exchanges a wx.login code for openid and unionid', async () => {
-    const code = sim.issueLoginCode({ openid: 'oPatient0000000000000000001', unionid: 'oUnion00000000000000000000001' });
-    const result = await createWeChatClient(config).code2Session(code);
-    expect(result).toMatchObject({ ok: true, openid: 'oPatient0000000000000000001', unionid: 'oUnion00000000000000000000001' });
+    const user = { openid: 'oPatient0000000000000000001', unionid: 'oUnion00000000000000000000001' };
+    const result = await createWeChatClient(config).code2Session(sim.issueLoginCode(user));
+    expect(result).toMatchObject({ ok: true, ...user });
     if (result.ok) expect(result.sessionKey).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
 
@@ -80,7 +80,8 @@ describe('createWeChatClient through the simulator', () => {
 
   it('exchanges a phone code for the number, watermarked with our appid', async () => {
     const result = await createWeChatClient(config).getPhoneNumber(sim.issuePhoneCode('13800138000'));
-    expect(result).toMatchObject({ ok: true, phoneNumber: '13800138000', purePhoneNumber: '13800138000', countryCode: '86' });
+    const number = { phoneNumber: '13800138000', purePhoneNumber: '13800138000', countryCode: '86' };
+    expect(result).toMatchObject({ ok: true, ...number });
     if (result.ok) expect(result.watermark.appid).toBe(APP.appId);
   });
 
@@ -96,12 +97,14 @@ describe('createWeChatClient through the simulator', () => {
     const client = createWeChatClient(config);
     const toUser = 'oPatient0000000000000000001';
     sim.setSubscribed(toUser, VISIT, true);
-    const msg = { toUser, templateId: VISIT, page: 'pages/visit/index?id=7', miniprogramState: 'trial' as const, data: VISIT_DATA };
+    const page = 'pages/visit/index?id=7';
+    const msg = { toUser, templateId: VISIT, page, miniprogramState: 'trial' as const, data: VISIT_DATA };
     const sent = await client.sendSubscribeMessage(msg);
     expect(sent.ok).toBe(true);
     const [record, ...rest] = sim.subscribeMessages(toUser);
     expect(rest).toHaveLength(0);
-    expect(record).toMatchObject({ touser: toUser, templateId: VISIT, page: 'pages/visit/index?id=7', miniprogramState: 'trial', lang: 'zh_CN', data: VISIT_DATA });
+    expect(record).toMatchObject({ touser: toUser, templateId: VISIT, page, miniprogramState: 'trial', lang: 'zh_CN' });
+    expect(record?.data).toEqual(VISIT_DATA);
     // The 19-digit msgid survives intact, though it exceeds Number.MAX_SAFE_INTEGER.
     expect(sent).toEqual({ ok: true, msgid: record?.msgid });
     expect(await client.sendSubscribeMessage(msg)).toMatchObject({ ok: false, errcode: 43101, retryable: false });
@@ -113,7 +116,8 @@ describe('createWeChatClient through the simulator', () => {
     sim.setSubscribed(toUser, VISIT, false);
     const msg = { toUser, templateId: VISIT, data: VISIT_DATA };
     expect(await client.sendSubscribeMessage(msg)).toMatchObject({ ok: false, errcode: 43101 });
-    expect(await client.sendSubscribeMessage({ ...msg, templateId: 'no-such-template' })).toMatchObject({ ok: false, errcode: 40037 });
+    const unknown = await client.sendSubscribeMessage({ ...msg, templateId: 'no-such-template' });
+    expect(unknown).toMatchObject({ ok: false, errcode: 40037 });
     const bad = await client.sendSubscribeMessage({ ...msg, data: { ...VISIT_DATA, thing2: '' } });
     expect(bad).toMatchObject({ ok: false, errcode: 47003 });
     if (!bad.ok) expect(bad.errmsg).toMatch(/^argument invalid! data\.thing2\.value is empty rid: /);

@@ -39,7 +39,10 @@ export type Redeemed<T> = { ok: true; value: T } | { ok: false; errcode: number 
 
 const TTL_MS = CODE_TTL_SECONDS * 1000;
 
-/** Openids are 28 characters starting with "o", per app: derive one from (appId, phone) so a dev phone keeps its user. */
+/**
+ * Openids are 28 characters starting with "o" and differ per app: derive one from (appId, phone)
+ * so a developer's phone number keeps its WeChat user across logins and restarts.
+ */
 function derivedOpenid(appId: string, phone: string): string {
   return `o${createHash('sha256').update(`${appId}\u0000${phone}`).digest('base64url').slice(0, 27)}`;
 }
@@ -75,7 +78,8 @@ export function createCodeStore(appId: string, now: () => number) {
       loginCodes.set(code, { value, expiresAt: now() + TTL_MS, used: false });
       return code;
     },
-    issuePhoneCode(phone: string, countryCode = '86'): string {
+    issuePhoneCode(phone: string, countryCodeInput = '86'): string {
+      const countryCode = countryCodeInput.replace(/\D/g, '');
       const purePhoneNumber = phone.replace(new RegExp(`^\\+${countryCode}`), '');
       // WeChat: phoneNumber carries the country code for foreign numbers only.
       const phoneNumber = countryCode === '86' ? purePhoneNumber : `+${countryCode}${purePhoneNumber}`;
@@ -88,7 +92,10 @@ export function createCodeStore(appId: string, now: () => number) {
     redeemLoginCode: (code: string) => redeem(loginCodes, code, WECHAT_ERRCODES.CODE_BEEN_USED),
     /** WeChat documents only 40029 for getPhoneNumber, so a reused phone code gets 40029 too. */
     redeemPhoneCode: (code: string) => redeem(phoneCodes, code, WECHAT_ERRCODES.INVALID_CODE),
-    user: (openid: string): SimulatedUser | undefined => users.get(openid),
+    user(openid: string): SimulatedUser | undefined {
+      const found = users.get(openid);
+      return found && { ...found };
+    },
     clear() {
       loginCodes.clear();
       phoneCodes.clear();

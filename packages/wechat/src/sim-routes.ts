@@ -1,6 +1,11 @@
 // One handler per WeChat endpoint, in the order WeChat checks a request: credentials or token
 // first, then any failure queued by failNext, then the endpoint's own rules.
-import { GRANT_TYPE_AUTHORIZATION_CODE, GRANT_TYPE_CLIENT_CREDENTIAL, WECHAT_ERRCODES, WECHAT_PATHS } from './constants';
+import {
+  GRANT_TYPE_AUTHORIZATION_CODE,
+  GRANT_TYPE_CLIENT_CREDENTIAL,
+  WECHAT_ERRCODES,
+  WECHAT_PATHS,
+} from './constants';
 import type { CodeStore } from './sim-codes';
 import {
   parseJsonObject,
@@ -34,7 +39,13 @@ export interface Route {
   handle(ctx: SimContext, input: RouteInput): SimulatorResponse;
 }
 
-function credentialErrcode(ctx: SimContext, appid: string, secret: string, grantType: string, expected: string): number {
+function credentialErrcode(
+  ctx: SimContext,
+  appid: string,
+  secret: string,
+  grantType: string,
+  expected: string,
+): number {
   if (!appid) return WECHAT_ERRCODES.APPID_MISSING;
   if (appid !== ctx.appId) return WECHAT_ERRCODES.INVALID_APPID;
   if (!secret) return WECHAT_ERRCODES.APPSECRET_MISSING;
@@ -77,7 +88,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       if (json === null) return replyError(WECHAT_ERRCODES.DATA_FORMAT_ERROR);
       const f = (k: string) => stringField(json, k);
       const errcode = credentialErrcode(ctx, f('appid'), f('secret'), f('grant_type'), GRANT_TYPE_CLIENT_CREDENTIAL);
-      return gate(ctx, WECHAT_PATHS.stableToken, errcode) ?? reply({ ...ctx.tokens.stable(json.force_refresh === true) });
+      const blocked = gate(ctx, WECHAT_PATHS.stableToken, errcode);
+      return blocked ?? reply({ ...ctx.tokens.stable(json.force_refresh === true) });
     },
   },
   [WECHAT_PATHS.code2Session]: {

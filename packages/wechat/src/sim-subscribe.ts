@@ -48,13 +48,16 @@ export function createSubscribeStore(templates: Readonly<Record<string, Subscrib
       const touser = stringField(body, 'touser');
       const templateId = stringField(body, 'template_id');
       if (!touser || !isKnownUser(touser)) return { ok: false, errcode: WECHAT_ERRCODES.INVALID_OPENID };
-      const template = templates[templateId];
+      // hasOwn: a template_id such as "toString" must not find Object.prototype.
+      const template = Object.hasOwn(templates, templateId) ? templates[templateId] : undefined;
       if (!templateId || template === undefined) return { ok: false, errcode: WECHAT_ERRCODES.INVALID_TEMPLATE_ID };
       const state = stringField(body, 'miniprogram_state') || 'formal';
       const lang = stringField(body, 'lang') || 'zh_CN';
-      if (!STATES.includes(state)) return { ok: false, errcode: WECHAT_ERRCODES.ARGUMENT_INVALID, detail: 'miniprogram_state invalid' };
-      if (!LANGS.includes(lang)) return { ok: false, errcode: WECHAT_ERRCODES.ARGUMENT_INVALID, detail: 'lang invalid' };
-      const problem = checkTemplateData(template, body.data);
+      const problem = !STATES.includes(state)
+        ? 'miniprogram_state invalid'
+        : !LANGS.includes(lang)
+          ? 'lang invalid'
+          : checkTemplateData(template, body.data);
       if (problem !== null) return { ok: false, errcode: WECHAT_ERRCODES.ARGUMENT_INVALID, detail: problem };
       const left = credits.get(key(touser, templateId)) ?? 0;
       if (left <= 0) return { ok: false, errcode: WECHAT_ERRCODES.USER_REFUSED };
@@ -63,7 +66,8 @@ export function createSubscribeStore(templates: Readonly<Record<string, Subscrib
       const data = Object.fromEntries(template.keywords.map((k) => [k, String(fields[k]?.value)]));
       const page = stringField(body, 'page');
       const msgid = newMsgid();
-      sent.push({ msgid, touser, templateId, ...(page ? { page } : {}), miniprogramState: state, lang, data, sentAt: now() });
+      const record = { msgid, touser, templateId, miniprogramState: state, lang, data, sentAt: now() };
+      sent.push(page ? { ...record, page } : record);
       return { ok: true, msgid };
     },
     messages: (openid?: string): SentSubscribeMessage[] =>

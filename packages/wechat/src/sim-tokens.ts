@@ -40,39 +40,43 @@ export function createTokenStore(now: () => number): TokenStore {
   let stableLatest: IssuedToken | undefined;
   let lastForcedAt = Number.NEGATIVE_INFINITY;
 
-  function mint(): IssuedToken {
+  // Each operation reads the clock once, so a fresh token reports exactly 7200 s, not 7199.
+  function mint(at: number): IssuedToken {
     // Real tokens are ~136 printable characters; the length matters only to storage, not to us.
-    const entry = { token: randomBytes(96).toString('base64url'), expiresAt: now() + ACCESS_TOKEN_TTL_SECONDS * 1000, revoked: false };
+    const token = randomBytes(96).toString('base64url');
+    const entry = { token, expiresAt: at + ACCESS_TOKEN_TTL_SECONDS * 1000, revoked: false };
     issued.set(entry.token, entry);
     return entry;
   }
 
-  const grant = (t: IssuedToken): GrantedToken => ({
+  const grant = (t: IssuedToken, at: number): GrantedToken => ({
     access_token: t.token,
-    expires_in: Math.max(0, Math.floor((t.expiresAt - now()) / 1000)),
+    expires_in: Math.max(0, Math.floor((t.expiresAt - at) / 1000)),
   });
 
   return {
     classic() {
-      if (classicLatest) classicLatest.expiresAt = Math.min(classicLatest.expiresAt, now() + MARGIN_MS);
-      classicLatest = mint();
-      return grant(classicLatest);
+      const at = now();
+      if (classicLatest) classicLatest.expiresAt = Math.min(classicLatest.expiresAt, at + MARGIN_MS);
+      classicLatest = mint(at);
+      return grant(classicLatest, at);
     },
     stable(forceRefresh) {
+      const at = now();
       const current = stableLatest;
-      const alive = current !== undefined && !current.revoked && now() < current.expiresAt;
-      if (forceRefresh && alive && now() - lastForcedAt < FORCE_REFRESH_MIN_INTERVAL_SECONDS * 1000) {
-        return grant(current);
+      const alive = current !== undefined && !current.revoked && at < current.expiresAt;
+      if (forceRefresh && alive && at - lastForcedAt < FORCE_REFRESH_MIN_INTERVAL_SECONDS * 1000) {
+        return grant(current, at);
       }
       if (forceRefresh) {
-        lastForcedAt = now();
+        lastForcedAt = at;
         if (current) current.revoked = true;
-      } else if (alive && current.expiresAt - now() > MARGIN_MS) {
-        return grant(current);
+      } else if (alive && current.expiresAt - at > MARGIN_MS) {
+        return grant(current, at);
       }
       // A token renewed in its last minutes stays valid until it expires on its own.
-      stableLatest = mint();
-      return grant(stableLatest);
+      stableLatest = mint(at);
+      return grant(stableLatest, at);
     },
     check(token) {
       if (!token) return WECHAT_ERRCODES.ACCESS_TOKEN_MISSING;

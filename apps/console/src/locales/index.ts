@@ -48,22 +48,27 @@ export function useLang(): Lang {
   return useSyncExternalStore(subscribe, getLang, getLang);
 }
 
-/** Picks the right half of a bilingual text. */
-export function pick(text: Bilingual, lang: Lang = current): string {
-  return lang === 'en-US' ? text.en : text.zh;
+type Vars = Record<string, string | number>;
+
+function fill(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Picks the right half of a bilingual text; `{name}` placeholders are filled from `vars`. */
+export function pick(text: Bilingual, lang: Lang = current, vars?: Vars): string {
+  return fill(lang === 'en-US' ? text.en : text.zh, vars);
 }
 
 /** Looks a UI string up; `{name}` placeholders are filled from `vars`. */
-export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = dictionaries[lang][key];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  return fill(dictionaries[lang][key], vars);
 }
 
 export function useT() {
   const lang = useLang();
   const t = useCallback(
-    (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
+    (key: MessageKey, vars?: Vars) => translate(lang, key, vars),
     [lang],
   );
   return { t, lang };

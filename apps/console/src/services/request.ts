@@ -10,7 +10,7 @@ import {
   type NormalizedError,
 } from './api-error';
 import { getFeedback } from './feedback';
-import { clearSession, getSession, saveSession } from './session';
+import { clearSession, endReasonAfter401, getSession, saveSession } from './session';
 
 /**
  * The one request module (ant-design-pro's requestErrorConfig): base /api/v1, bearer token,
@@ -96,10 +96,13 @@ async function execute<T>(path: string, options: RequestOptions<T>): Promise<T> 
   if (useAuth && accessTokenStale()) await refreshSession();
   let res = await send(url, options, useAuth ? (getSession()?.accessToken ?? null) : null);
   if (res.status === 401 && useAuth && getSession()) {
-    if (await refreshSession()) {
-      res = await send(url, options, getSession()?.accessToken ?? null);
+    const refreshed = await refreshSession();
+    if (refreshed) res = await send(url, options, getSession()?.accessToken ?? null);
+    if (res.status === 401) {
+      const info = normalizeHttpError(401, await readBody(res), res.headers.get('x-request-id'));
+      clearSession(endReasonAfter401(refreshed, info.code));
+      throw new RequestError(info);
     }
-    if (res.status === 401) clearSession('expired');
   }
   const requestId = res.headers.get('x-request-id');
   if (!res.ok) throw new RequestError(normalizeHttpError(res.status, await readBody(res), requestId));

@@ -6,7 +6,8 @@ import { sessionTokensSchema, type Account, type SessionTokens } from '@xinglin/
  * session. Refresh tokens rotate: every refresh replaces the stored pair.
  */
 const STORAGE_KEY = 'xinglin.console.session';
-export type EndReason = 'logout' | 'expired';
+/** logout: signed out on purpose; idle: the server ended an inactive session; expired: anything else. */
+export type EndReason = 'logout' | 'expired' | 'idle';
 
 const listeners = new Set<() => void>();
 let current: SessionTokens | null = load();
@@ -62,6 +63,15 @@ export function clearSession(reason: EndReason): void {
   endReason = reason;
   persist();
   emit();
+}
+
+/**
+ * Why a 401 ended the session. Staff sessions end after 30 minutes without activity (等保 level 3):
+ * the server then answers UNAUTHENTICATED and refuses the refresh token too, so that pair is
+ * what "signed out for inactivity" looks like from here.
+ */
+export function endReasonAfter401(refreshed: boolean, code: string): EndReason {
+  return !refreshed && code === 'UNAUTHENTICATED' ? 'idle' : 'expired';
 }
 
 /** Why the last session ended, so the login page can say "your session expired". */

@@ -1,6 +1,7 @@
 import type { Db } from './client';
 import { seedStaff } from '../modules/auth/seeder';
-import { catalogIsEmpty } from '../modules/catalog/repository';
+import { catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
+import type { Protection } from '../security/protection';
 import { seedCatalog } from '../modules/catalog/seeder';
 
 export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number };
@@ -9,12 +10,12 @@ export type SeedResult = { seeded: false } | { seeded: true; departments: number
  * Loads the demo hospital once: a database that already has a hospital is left alone.
  * The advisory lock makes concurrent starts of several copies seed exactly once.
  */
-export async function seedDemoData(db: Db): Promise<SeedResult> {
+export async function seedDemoData(db: Db, protection: Protection): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(7243002)`);
     const catalog = (await catalogIsEmpty(tx)) ? await seedCatalog(tx) : null;
     // Demo staff are checked one by one, so accounts added by later versions appear in older databases too.
-    const staff = await seedStaff(tx);
+    const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
     if (!catalog && staff === 0) return { seeded: false };
     return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff };
   });

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/helper';
+import { buildTestApp, loginStaff } from '../../../test/helper';
 import { createAuditService } from './service';
 
 describe('audit trail', async () => {
   const t = await buildTestApp();
   const audit = createAuditService({ db: t.database.db, rules: { bulkReadPatients: 3, bulkReadMinutes: 10, failedLoginThreshold: 5, failedLoginMinutes: 15 } });
   const staffLogin = (username: string, password: string) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username, password } });
-  const auditorToken = async () => (await staffLogin('auditor', 'Xinglin-Audit-2026!')).json().accessToken as string;
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username, password, totpCode: '000000' } });
+  const auditorToken = async () => (await loginStaff(t, 'auditor')).accessToken;
 
   it('chains every row to the one before and verifies', async () => {
     await t.database.db.transaction(async (tx) => {
@@ -30,7 +30,8 @@ describe('audit trail', async () => {
 
   it('records staff login failures and raises an alert after repeated ones', async () => {
     const user = 'pharmacist';
-    for (let i = 0; i < 5; i++) expect((await staffLogin(user, `wrong-password-${i}xx`)).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++) expect((await staffLogin(user, `wrong-password-${i}xx`)).statusCode).toBe(401);
+    expect((await staffLogin(user, 'wrong-password-4xx')).statusCode).toBe(423);
     const token = await auditorToken();
     const events = await t.app.inject({ method: 'GET', url: `/api/v1/audit/events?objectType=staff_login&outcome=failure`, headers: { authorization: `Bearer ${token}` } });
     expect(events.statusCode).toBe(200);
@@ -56,7 +57,7 @@ describe('audit trail', async () => {
   });
 
   it('lets only auditors read the trail', async () => {
-    const admin = (await staffLogin('admin', 'Xinglin-Admin-2026!')).json().accessToken;
+    const admin = (await loginStaff(t, 'admin')).accessToken;
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/audit/events', headers: { authorization: `Bearer ${admin}` } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/audit/events' })).statusCode).toBe(401);
     const token = await auditorToken();

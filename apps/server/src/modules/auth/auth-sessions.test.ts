@@ -58,15 +58,4 @@ describe('sessions: refresh rotation, logout, expiry, staff login', async () => 
     expect((await me('not a token')).statusCode).toBe(401);
     expect((await me('xla_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(401);
   });
-
-  it('logs in the seeded admin and refuses a wrong password without saying which part was wrong', async () => {
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: 'admin', password: 'Xinglin-Admin-2026!' } });
-    expect(ok.statusCode).toBe(200);
-    expect(ok.json().account).toMatchObject({ kind: 'staff', roles: ['admin'], phoneMasked: null });
-    const badPassword = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: 'admin', password: 'wrong-password-123' } });
-    const badUser = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: 'nobody', password: 'wrong-password-123' } });
-    expect(badPassword.statusCode).toBe(401);
-    expect(badUser.statusCode).toBe(401);
-    expect(badUser.json().messageZh).toBe(badPassword.json().messageZh);
-  });
 });

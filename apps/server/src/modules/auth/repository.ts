@@ -6,23 +6,23 @@ export type SessionRow = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
 
 /** Serialises concurrent requests for the same phone inside one transaction (PGlite and PostgreSQL alike). */
-export async function lockPhone(tx: Executor, phone: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sms:${phone}`}))`);
+export async function lockPhone(tx: Executor, phoneIndex: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sms:${phoneIndex}`}))`);
 }
 
-export async function countSmsSince(tx: Executor, phone: string, since: Date): Promise<number> {
+export async function countSmsSince(tx: Executor, phoneIndex: string, since: Date): Promise<number> {
   const [row] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(smsCodes)
-    .where(and(eq(smsCodes.phone, phone), gte(smsCodes.createdAt, since)));
+    .where(and(eq(smsCodes.phoneIndex, phoneIndex), gte(smsCodes.createdAt, since)));
   return Number(row?.count ?? 0);
 }
 
-export async function lastSmsSentAt(tx: Executor, phone: string): Promise<Date | null> {
+export async function lastSmsSentAt(tx: Executor, phoneIndex: string): Promise<Date | null> {
   const [row] = await tx
     .select({ createdAt: smsCodes.createdAt })
     .from(smsCodes)
-    .where(eq(smsCodes.phone, phone))
+    .where(eq(smsCodes.phoneIndex, phoneIndex))
     .orderBy(desc(smsCodes.createdAt))
     .limit(1);
   return row?.createdAt ?? null;
@@ -38,11 +38,11 @@ export async function deleteSmsCode(tx: Executor, id: string): Promise<void> {
 }
 
 /** The newest code still usable; an older code stops counting once a newer one is sent. */
-export async function latestSmsCode(tx: Executor, phone: string, purpose: string) {
+export async function latestSmsCode(tx: Executor, phoneIndex: string, purpose: string) {
   const [row] = await tx
     .select()
     .from(smsCodes)
-    .where(and(eq(smsCodes.phone, phone), eq(smsCodes.purpose, purpose)))
+    .where(and(eq(smsCodes.phoneIndex, phoneIndex), eq(smsCodes.purpose, purpose)))
     .orderBy(desc(smsCodes.createdAt))
     .limit(1);
   return row ?? null;
@@ -67,13 +67,19 @@ export async function consumeSmsCode(tx: Executor, id: string, now: Date): Promi
   return rows.length === 1;
 }
 
-export async function upsertAccountByPhone(tx: Executor, phone: string, displayName: string, now: Date) {
-  const [row] = await tx
+/** One person = one account: a second login with the same phone finds the first account. */
+export async function upsertAccountByPhone(tx: Executor, row: { id: string; phoneIndex: string; phoneEnc: string; displayName: string }, now: Date) {
+  const [account] = await tx
     .insert(accounts)
-    .values({ phone, displayName, lastLoginAt: now })
-    .onConflictDoUpdate({ target: accounts.phone, set: { lastLoginAt: now } })
+    .values({ ...row, lastLoginAt: now })
+    .onConflictDoUpdate({ target: accounts.phoneIndex, set: { lastLoginAt: now } })
     .returning();
-  return row!;
+  return account!;
+}
+
+export async function findAccountByPhoneIndex(tx: Executor, phoneIndex: string) {
+  const [row] = await tx.select().from(accounts).where(eq(accounts.phoneIndex, phoneIndex));
+  return row ?? null;
 }
 
 export async function findAccount(tx: Executor, id: string) {
@@ -138,4 +144,26 @@ export async function revokeSession(tx: Executor, id: string, reason: string, no
     .update(sessions)
     .set({ revokedAt: now, revokeReason: reason })
     .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+}
+
+export async function touchSession(tx: Executor, id: string, at: Date): Promise<void> {
+  await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+}
+
+export async function recordStaffFailure(tx: Executor, id: string): Promise<number> {
+  const [row] = await tx
+    .update(staffUsers)
+    .set({ failedAttempts: sql`${staffUsers.failedAttempts} + 1` })
+    .where(eq(staffUsers.id, id))
+    .returning({ failedAttempts: staffUsers.failedAttempts });
+  return row?.failedAttempts ?? 0;
+}
+
+export async function lockStaff(tx: Executor, id: string, until: Date): Promise<void> {
+  // The counter restarts once the lock is in place: after it expires the staff member gets five fresh tries.
+  await tx.update(staffUsers).set({ lockedUntil: until, failedAttempts: 0 }).where(eq(staffUsers.id, id));
+}
+
+export async function recordStaffSuccess(tx: Executor, id: string, at: Date, totpStep: number): Promise<void> {
+  await tx.update(staffUsers).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: at, totpLastStep: totpStep }).where(eq(staffUsers.id, id));
 }

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { principalOf, requireAuth } from '../../http/auth-guard';
 import type { AuthService } from './service';
 
-const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema, 503: apiErrorSchema };
+const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 423: apiErrorSchema, 429: apiErrorSchema, 503: apiErrorSchema };
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (app, { auth }) => {
@@ -33,7 +33,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
 
   app.post('/auth/staff/sessions', {
     schema: { tags, summary: 'Staff login', body: staffLoginRequestSchema, response: { 200: sessionTokensSchema, ...errors } },
-  }, async (req) => auth.loginStaff(req.body.username, req.body.password, meta(req)));
+  }, async (req) => auth.loginStaff(req.body.username, req.body.password, req.body.totpCode, meta(req)));
 
   app.post('/auth/refresh', {
     schema: { tags, summary: 'Rotate the refresh token', body: refreshRequestSchema, response: { 200: sessionTokensSchema, ...errors } },

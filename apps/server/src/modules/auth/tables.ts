@@ -9,7 +9,9 @@ const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 /** One person = one patient account, keyed by the verified phone number. */
 export const accounts = pgTable('accounts', {
   id: uuid().primaryKey().defaultRandom(),
-  phone: text().notNull().unique(),
+  /** Blind index of the phone (lookup without decrypting); the number itself is only in phoneEnc. */
+  phoneIndex: text().notNull().unique(),
+  phoneEnc: text().notNull(),
   displayName: text().notNull(),
   createdAt: createdAt(),
   lastLoginAt: timestamp({ withTimezone: true }),
@@ -21,6 +23,18 @@ export const staffUsers = pgTable('staff_users', {
   passwordHash: text().notNull(),
   displayName: text().notNull(),
   role: staffRole().notNull(),
+  /** For doctors: their entry in the public catalogue (doctors.id). */
+  doctorId: uuid(),
+  /** TOTP shared secret, encrypted (context staff_users.totp_secret:<id>). */
+  totpSecretEnc: text(),
+  /** The last accepted TOTP time step: a code is never accepted twice (RFC 6238 §5.2). */
+  totpLastStep: integer(),
+  failedAttempts: integer().notNull().default(0),
+  lockedUntil: timestamp({ withTimezone: true }),
+  lastLoginAt: timestamp({ withTimezone: true }),
+  /** For the "likely relative" alert: surname and the blind index of the home address. */
+  surname: text(),
+  addressIndex: text(),
   createdAt: createdAt(),
   disabledAt: timestamp({ withTimezone: true }),
 });
@@ -30,7 +44,7 @@ export const smsCodes = pgTable(
   'sms_codes',
   {
     id: uuid().primaryKey().defaultRandom(),
-    phone: text().notNull(),
+    phoneIndex: text().notNull(),
     purpose: text().notNull(),
     codeHash: text().notNull(),
     attempts: integer().notNull().default(0),
@@ -38,7 +52,7 @@ export const smsCodes = pgTable(
     consumedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('sms_codes_phone_created_idx').on(t.phone, t.createdAt)],
+  (t) => [index('sms_codes_phone_created_idx').on(t.phoneIndex, t.createdAt)],
 );
 
 /**
@@ -59,6 +73,8 @@ export const sessions = pgTable(
     refreshExpiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: createdAt(),
     rotatedAt: timestamp({ withTimezone: true }),
+    /** Staff sessions end after a period without requests (idle timeout). */
+    lastSeenAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     revokeReason: text(),
     userAgent: text(),

@@ -101,3 +101,8 @@ export async function catalogIsEmpty(tx: Executor): Promise<boolean> {
   const [row] = await tx.select({ n: count() }).from(hospitals);
   return Number(row?.n ?? 0) === 0;
 }
+
+export async function findDoctorByCode(tx: Executor, code: string) {
+  const [row] = await tx.select({ id: doctors.id, name: doctors.name }).from(doctors).where(eq(doctors.code, code));
+  return row ?? null;
+}

@@ -1,10 +1,9 @@
 import { sessionTokensSchema, staffLoginRequestSchema, type SessionTokens } from '@xinglin/contracts';
+import type { z } from 'zod';
 import { request } from '../../../services/request';
 
-export interface LoginValues {
-  username: string;
-  password: string;
-}
+/** What the form collects: username, password and the authenticator's 6-digit code. */
+export type LoginValues = z.input<typeof staffLoginRequestSchema>;
 
 /** POST /api/v1/auth/staff/sessions. The form shows errors itself, so the global handler is skipped. */
 export function staffLogin(values: LoginValues): Promise<SessionTokens> {

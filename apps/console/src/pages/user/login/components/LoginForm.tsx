@@ -1,25 +1,33 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { computeAccess } from '../../../../access';
 import Logo from '../../../../components/Logo';
 import { useT } from '../../../../locales';
-import { errorText, toRequestError, type NormalizedError } from '../../../../services/api-error';
+import { toRequestError } from '../../../../services/api-error';
 import { lastEndReason, saveSession } from '../../../../services/session';
+import { retryAfterSeconds } from '../lockout';
 import { staffLogin, type LoginValues } from '../service';
+import LoginNotice, { type Failure } from './LoginNotice';
 
-type Failure = { kind: 'server'; info: NormalizedError } | { kind: 'notStaff' };
+/** Keeps only digits, so a pasted "123 456" or "123-456" still counts as six digits. */
+const digitsOnly = (value: unknown) => (typeof value === 'string' ? value.replace(/\D/g, '').slice(0, 6) : value);
 
-/** Username + password. Server errors are shown in the card, in the UI language. */
+/** Username, password and the authenticator's code (等保 level 3). Errors show in the card. */
 export default function LoginForm() {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const [form] = Form.useForm<LoginValues>();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const expired = lastEndReason() === 'expired' && !failure;
+  const [ended] = useState(lastEndReason);
+  const [attempted, setAttempted] = useState(false);
+  const username = Form.useWatch('username', form);
+  const clearLock = useCallback(() => setFailure((f) => (f?.kind === 'locked' ? null : f)), []);
 
   const onFinish = async (values: LoginValues) => {
     setSubmitting(true);
     setFailure(null);
+    setAttempted(true);
     try {
       const tokens = await staffLogin(values);
       if (!computeAccess(tokens.account).isStaff) {
@@ -28,7 +36,11 @@ export default function LoginForm() {
       }
       saveSession(tokens); // the login page then redirects
     } catch (error) {
-      setFailure({ kind: 'server', info: toRequestError(error).info });
+      const info = toRequestError(error).info;
+      const wait = retryAfterSeconds(info);
+      setFailure(wait === null ? { kind: 'server', info } : { kind: 'locked', until: Date.now() + wait * 1000, username: values.username });
+      // A code is good for one 30-second window; the next try needs a fresh one.
+      form.setFieldValue('totpCode', '');
     } finally {
       setSubmitting(false);
     }
@@ -50,24 +62,9 @@ export default function LoginForm() {
         </div>
       </Flex>
 
-      {expired && <Alert type="warning" showIcon title={t('login.expired')} style={{ marginBottom: 20 }} />}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="login-error"
-          style={{ marginBottom: 20 }}
-          title={failure.kind === 'notStaff' ? t('login.notStaff') : errorText(failure.info, lang)}
-          description={
-            failure.kind === 'server' && failure.info.requestId
-              ? `${t('error.requestId')}: ${failure.info.requestId}`
-              : undefined
-          }
-        />
-      )}
+      <LoginNotice failure={failure} ended={attempted ? null : ended} onLockOver={clearLock} />
 
-      <Form<LoginValues> layout="vertical" size="large" requiredMark={false} onFinish={(v) => void onFinish(v)}>
+      <Form<LoginValues> form={form} layout="vertical" size="large" requiredMark={false} onFinish={(v) => void onFinish(v)}>
         <Form.Item
           name="username"
           label={t('login.username')}
@@ -82,7 +79,33 @@ export default function LoginForm() {
         >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={submitting} style={{ marginTop: 8, height: 46 }}>
+        <Form.Item
+          name="totpCode"
+          label={t('login.totp')}
+          extra={t('login.totp.help')}
+          normalize={digitsOnly}
+          validateTrigger="onBlur"
+          rules={[{ required: true, pattern: /^\d{6}$/, message: t('login.totp.required') }]}
+        >
+          <Input
+            prefix={<SafetyOutlined />}
+            placeholder={t('login.totp.placeholder')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            data-testid="login-totp"
+            style={{ letterSpacing: 2 }}
+          />
+        </Form.Item>
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={submitting}
+          // The lock is per account: another person at this desk may still sign in.
+          disabled={failure?.kind === 'locked' && failure.username === username}
+          style={{ marginTop: 8, height: 46 }}
+        >
           {t('login.submit')}
         </Button>
       </Form>

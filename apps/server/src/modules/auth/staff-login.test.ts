@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_TOTP, buildTestApp, loginPatient, loginStaff } from '../../../test/helper';
+import { acceptTotp, checkPasswordPolicy, totpCode } from './staff-credentials';
+
+describe('staff login: password + TOTP, lockout, idle timeout', async () => {
+  const t = await buildTestApp();
+  const attempt = (username: string, password: string, code: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username, password, totpCode: code } });
+  const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+
+  it('logs in each seeded role with password and TOTP', async () => {
+    for (const role of ['admin', 'auditor', 'pharmacist', 'doctor'] as const) {
+      const s = await loginStaff(t, role);
+      expect((await me(s.accessToken)).json()).toMatchObject({ kind: 'staff', roles: [role] });
+    }
+  });
+
+  it('refuses a wrong TOTP, a replayed TOTP and a missing one, with the same message as a wrong password', async () => {
+    t.clock.advance(30);
+    const good = totpCode(DEMO_TOTP.pharmacist!, t.clock.now);
+    const wrongTotp = await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good === '123456' ? '654321' : '123456');
+    expect(wrongTotp.statusCode).toBe(401);
+    const wrongPassword = await attempt('pharmacist', 'not-the-password-1', good);
+    expect(wrongPassword.json().messageZh).toBe(wrongTotp.json().messageZh);
+    expect((await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good)).statusCode).toBe(200);
+    expect((await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good)).statusCode).toBe(401); // replay
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: 'pharmacist', password: 'x' } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().details.issues[0].field).toBe('body.totpCode');
+  });
+
+  it('locks the account for 15 minutes after 5 wrong tries, even for the right password', async () => {
+    for (let i = 0; i < 4; i++) expect((await attempt('auditor', `wrong-password-${i}-x`, '000000')).statusCode).toBe(401);
+    const fifth = await attempt('auditor', 'wrong-password-5-x', '000000');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json()).toMatchObject({ code: 'AUTH_ACCOUNT_LOCKED', details: { retryAfterSeconds: 900 } });
+    t.clock.advance(60);
+    const right = await attempt('auditor', DEMO_PASSWORD.auditor!, totpCode(DEMO_TOTP.auditor!, t.clock.now));
+    expect(right.statusCode).toBe(423);
+    expect(right.json().details.retryAfterSeconds).toBe(840);
+    t.clock.advance(15 * 60);
+    expect((await loginStaff(t, 'auditor')).accessToken).toMatch(/^xla_/);
+  });
+
+  it('ends a staff session after 30 minutes without requests, but not while it is used', async () => {
+    let s = await loginStaff(t, 'admin');
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(14 * 60);
+      const refreshed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: s.refreshToken } });
+      expect(refreshed.statusCode).toBe(200);
+      s = refreshed.json();
+      expect((await me(s.accessToken)).statusCode).toBe(200);
+    }
+    t.clock.advance(31 * 60);
+    const late = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: s.refreshToken } });
+    expect(late.statusCode).toBe(401);
+  });
+
+  it('keeps patient sessions alive however long they idle', async () => {
+    const s = await loginPatient(t);
+    t.clock.advance(3 * 24 * 3600);
+    const refreshed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: s.refreshToken } });
+    expect(refreshed.statusCode).toBe(200);
+  });
+});
+
+describe('staff credential rules', () => {
+  it('enforces the password policy', () => {
+    expect(checkPasswordPolicy('short-pass1', 'bob')).toBe('too_short');
+    expect(checkPasswordPolicy('1qaz2wsx3edc', 'bob')).toBe('common');
+    expect(checkPasswordPolicy('QWERTY123456', 'bob')).toBe('common');
+    expect(checkPasswordPolicy('zhangwei-is-great', 'zhangwei')).toBe('contains_username');
+    expect(checkPasswordPolicy('Correct-Horse-Battery', 'bob')).toBeNull();
+  });
+
+  it('accepts RFC 6238 codes within one step of drift and never the same step twice', () => {
+    // RFC 6238 Appendix B: secret "12345678901234567890" (base32 below), T = 59 s → 94287082 (8 digits) → 287082 (6).
+    const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+    const at = new Date(59_000);
+    expect(totpCode(secret, at)).toBe('287082');
+    expect(acceptTotp(secret, '287082', at, null)).toBe(1);
+    expect(acceptTotp(secret, '287082', new Date(89_000), null)).toBe(1); // one step late still accepted
+    expect(acceptTotp(secret, '287082', new Date(150_000), null)).toBeNull(); // too late
+    expect(acceptTotp(secret, '287082', at, 1)).toBeNull(); // replay
+  });
+});

@@ -9,6 +9,15 @@ const proxy = {
   '/readyz': { target: apiTarget, changeOrigin: true },
 };
 
+// antd and friends. The widgets only the data pages use (tables, date pickers, drawers…) get a
+// chunk of their own that loads with those pages, so signing in does not pay for them. Their
+// locale files, and dayjs, stay in the main chunk: ConfigProvider's locale and the language
+// switch use them at start-up.
+const antdFamily = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@babel[\\/]runtime|@emotion|stylis|classnames|clsx)[\\/]/;
+const dataWidgets =
+  /node_modules[\\/](antd[\\/]es[\\/](table|date-picker|time-picker|calendar|descriptions|drawer|auto-complete|select|pagination|popconfirm|result|skeleton|switch|checkbox|radio|tree)[\\/]|@rc-component[\\/](table|picker|select|pagination|virtual-list|tree|drawer|checkbox|switch)[\\/])/;
+const isDataWidget = (id: string) => dataWidgets.test(id) && !/[\\/]locale[\\/]/.test(id);
+
 export default defineConfig({
   base: '/console/',
   plugins: [react()],
@@ -24,7 +33,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 30 },
-            { name: 'vendor-antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@babel[\\/]runtime|@emotion|stylis|classnames|clsx)[\\/]/, priority: 20 },
+            { name: 'vendor-antd', test: (id) => antdFamily.test(id) && !isDataWidget(id), priority: 20 },
+            { name: 'vendor-antd-data', test: isDataWidget, priority: 15 },
             { name: 'vendor-zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
           ],
         },

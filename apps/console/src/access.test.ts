@@ -2,7 +2,7 @@ import type { Account, Role } from '@xinglin/contracts';
 import { describe, expect, it } from 'vitest';
 import { computeAccess, filterMenu } from './access';
 import { hasPage } from './page-loader';
-import { flattenRoutes, routes } from './routes';
+import { flattenRoutes, matchesPath, routes, routeTrail } from './routes';
 
 const staff = (...roles: Role[]): Account => ({
   id: 'a1',
@@ -38,10 +38,11 @@ describe('access: menus per role', () => {
     expect(paths.filter((p) => isUnder(p, [...clinical, '/audit']))).toEqual([]);
   });
 
-  it('doctor gets the workbench: queue, consultations, reports', () => {
+  it('doctor gets the workbench: my patients, queue, consultations, reports', () => {
     expect(menuPaths(staff('doctor'))).toEqual([
       '/',
       '/workbench',
+      '/workbench/patients',
       '/workbench/queue',
       '/workbench/consultations',
       '/workbench/reports',
@@ -103,5 +104,60 @@ describe('route table', () => {
   it('paths are unique', () => {
     const paths = flattenRoutes().map((r) => r.path);
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('access: patient data and the audit trail (separation of duties)', () => {
+  const record = flattenRoutes().find((r) => r.path === '/workbench/patients/:patientId');
+  const granted = (account: Account, path: string) => {
+    const route = flattenRoutes().find((r) => matchesPath(r.path, path));
+    return route ? computeAccess(account)[route.access] : false;
+  };
+
+  it('only a doctor may open a patient list or a health record, typed URL included', () => {
+    expect(record?.hideInMenu).toBe(true);
+    for (const path of ['/workbench/patients', '/workbench/patients/0b6c1a9e-4a57-4c1e-9d59-0d3f6c1e2a11']) {
+      expect(granted(staff('doctor'), path)).toBe(true);
+      expect(granted(staff('admin'), path)).toBe(false);
+      expect(granted(staff('auditor'), path)).toBe(false);
+      expect(granted(staff('pharmacist'), path)).toBe(false);
+    }
+  });
+
+  it('only the auditor may open the audit log and alerts', () => {
+    for (const path of ['/audit/logs', '/audit/alerts']) {
+      expect(granted(staff('auditor'), path)).toBe(true);
+      for (const role of ['admin', 'doctor', 'pharmacist'] as const) expect(granted(staff(role), path)).toBe(false);
+    }
+  });
+
+  it('the auditor reaches nothing clinical, the admin nothing clinical or audit', () => {
+    const pages = flattenRoutes().filter((r) => r.path !== '/');
+    const auditor = pages.filter((r) => computeAccess(staff('auditor'))[r.access]).map((r) => r.path);
+    expect(auditor).toEqual(['/audit/logs', '/audit/alerts']);
+    const admin = pages.filter((r) => computeAccess(staff('admin'))[r.access]).map((r) => r.path);
+    expect(admin.every((p) => p.startsWith('/hospital/'))).toBe(true);
+  });
+});
+
+describe('route table: hidden pages', () => {
+  it('matches :params against exactly one segment', () => {
+    expect(matchesPath('/workbench/patients/:patientId', '/workbench/patients/abc')).toBe(true);
+    expect(matchesPath('/workbench/patients/:patientId', '/workbench/patients/')).toBe(false);
+    expect(matchesPath('/workbench/patients/:patientId', '/workbench/patients/a/b')).toBe(false);
+    expect(matchesPath('/workbench/patients/:patientId', '/workbench/patients')).toBe(false);
+  });
+
+  it('a health record sits under 我的患者 in the breadcrumb', () => {
+    expect(routeTrail('/workbench/patients/abc').map((r) => r.title.zh)).toEqual(['工作台', '我的患者', '健康档案']);
+    expect(routeTrail('/workbench/patients').map((r) => r.title.zh)).toEqual(['工作台', '我的患者']);
+  });
+
+  it('every menuParent names a visible page', () => {
+    for (const route of flattenRoutes().filter((r) => r.menuParent)) {
+      const parent = flattenRoutes().find((r) => r.path === route.menuParent);
+      expect(parent?.hideInMenu ?? false).toBe(false);
+      expect(parent?.access).toBe(route.access);
+    }
   });
 });

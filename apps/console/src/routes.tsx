@@ -6,6 +6,7 @@ import {
   BankOutlined,
   CalendarOutlined,
   CommentOutlined,
+  ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
@@ -34,6 +35,8 @@ export interface AppRoute {
   /** The page folder under src/pages (ant-design-pro style), e.g. 'hospital/departments'. */
   component?: string;
   hideInMenu?: boolean;
+  /** For a page hidden from the menu: the entry it belongs to (highlighted, and in the breadcrumb). */
+  menuParent?: string;
   children?: AppRoute[];
 }
 
@@ -51,6 +54,21 @@ export const routes: AppRoute[] = [
     access: 'canUseDoctorWorkbench',
     icon: <SolutionOutlined />,
     children: [
+      {
+        path: '/workbench/patients',
+        title: { zh: '我的患者', en: 'My patients' },
+        access: 'canUseDoctorWorkbench',
+        icon: <ContactsOutlined />,
+        component: 'workbench/patients',
+      },
+      {
+        path: '/workbench/patients/:patientId',
+        title: { zh: '健康档案', en: 'Health record' },
+        access: 'canUseDoctorWorkbench',
+        component: 'workbench/patient-record',
+        hideInMenu: true,
+        menuParent: '/workbench/patients',
+      },
       {
         path: '/workbench/queue',
         title: { zh: '候诊队列', en: 'Patient queue' },
@@ -175,12 +193,30 @@ export function flattenRoutes(list: readonly AppRoute[] = routes): AppRoute[] {
   return list.flatMap((route) => [...(route.component ? [route] : []), ...flattenRoutes(route.children ?? [])]);
 }
 
-/** The chain of routes from the top of the table to `pathname`, for titles and breadcrumbs. */
-export function routeTrail(pathname: string, list: readonly AppRoute[] = routes): AppRoute[] {
+/** Whether `pathname` fits a route path; `:name` segments match any one segment. */
+export function matchesPath(pattern: string, pathname: string): boolean {
+  const want = pattern.split('/');
+  const got = pathname.split('/');
+  return want.length === got.length && want.every((part, i) => (part.startsWith(':') ? got[i] !== '' : part === got[i]));
+}
+
+function findTrail(pathname: string, list: readonly AppRoute[]): AppRoute[] {
   for (const route of list) {
-    if (route.path === pathname) return [route];
-    const below = routeTrail(pathname, route.children ?? []);
+    if (matchesPath(route.path, pathname)) return [route];
+    const below = findTrail(pathname, route.children ?? []);
     if (below.length > 0) return [route, ...below];
   }
   return [];
+}
+
+/**
+ * The chain of routes from the top of the table to `pathname`, for titles and breadcrumbs. A
+ * hidden page sits under its menu parent: 工作台 / 我的患者 / 健康档案.
+ */
+export function routeTrail(pathname: string, list: readonly AppRoute[] = routes): AppRoute[] {
+  const trail = findTrail(pathname, list);
+  const page = trail.at(-1);
+  if (!page?.menuParent) return trail;
+  const parent = findTrail(page.menuParent, list);
+  return parent.length > 0 ? [...parent, page] : trail;
 }

@@ -74,9 +74,12 @@ const outputs = [
   ...['booking', 'triage', 'reports', 'consult', 'payment', 'navigation'].map((n) => [
     `tiles/${n}.png`, n, 96, '#FFFFFF',
   ]),
-  ['empty/visits.png', 'visits', 160, '#14A08F'],
-  ['empty/messages.png', 'messages', 160, '#14A08F'],
-  ['empty/soon.png', 'hourglass', 160, '#14A08F'],
+  ...[['patients', 'me'], ['bookings', 'booking'], ['bills', 'payment'], ['reports', 'reports']].map(
+    ([file, glyph]) => [`me/${file}.png`, glyph, 72, '#0F8F80'],
+  ),
+  ['empty/visits.png', 'visits', 160, '#0F8F80'],
+  ['empty/messages.png', 'messages', 160, '#0F8F80'],
+  ['empty/soon.png', 'hourglass', 160, '#0F8F80'],
 ];
 
 for (const [file, glyph, size, colour] of outputs) {

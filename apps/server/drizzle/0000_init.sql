@@ -2,6 +2,8 @@ CREATE TYPE "public"."doctor_title" AS ENUM('chief', 'associate_chief', 'attendi
 CREATE TYPE "public"."gender" AS ENUM('male', 'female');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('doctor', 'pharmacist', 'admin', 'auditor');--> statement-breakpoint
 CREATE TYPE "public"."subject_kind" AS ENUM('patient', 'staff');--> statement-breakpoint
+CREATE TYPE "public"."id_type" AS ENUM('mainland_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_resident');--> statement-breakpoint
+CREATE TYPE "public"."relation" AS ENUM('self', 'spouse', 'parent', 'child', 'other');--> statement-breakpoint
 CREATE TABLE "campuses" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"hospital_id" uuid NOT NULL,
@@ -158,12 +160,80 @@ CREATE TABLE "security_alerts" (
 	"acknowledged_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "face_verifications" (
+	"biz_token" text PRIMARY KEY NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"account_id" uuid NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"completed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "family_invitations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"id_type" "id_type" NOT NULL,
+	"id_number_enc" text NOT NULL,
+	"phone_enc" text NOT NULL,
+	"relation" "relation" NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "medical_cards" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"card_no" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "medical_cards_cardNo_unique" UNIQUE("card_no")
+);
+--> statement-breakpoint
+CREATE TABLE "patient_managers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"relation" "relation" NOT NULL,
+	"record_access" boolean DEFAULT false NOT NULL,
+	"consent_method" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"revoked_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "patients" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"id_type" "id_type" NOT NULL,
+	"id_number_enc" text NOT NULL,
+	"id_number_index" text NOT NULL,
+	"gender" text,
+	"birth_date" date,
+	"phone_enc" text,
+	"phone_index" text,
+	"address_index" text,
+	"self_account_id" uuid,
+	"verification_level" integer DEFAULT 1 NOT NULL,
+	"verified_at" timestamp with time zone,
+	"verified_method" text,
+	"review_status" text DEFAULT 'none' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_group_id_department_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."department_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_campus_id_campuses_id_fk" FOREIGN KEY ("campus_id") REFERENCES "public"."campuses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "doctors" ADD CONSTRAINT "doctors_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_staff_id_staff_users_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "face_verifications" ADD CONSTRAINT "face_verifications_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "face_verifications" ADD CONSTRAINT "face_verifications_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "family_invitations" ADD CONSTRAINT "family_invitations_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "medical_cards" ADD CONSTRAINT "medical_cards_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "patient_managers" ADD CONSTRAINT "patient_managers_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "patient_managers" ADD CONSTRAINT "patient_managers_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "patients" ADD CONSTRAINT "patients_self_account_id_accounts_id_fk" FOREIGN KEY ("self_account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "sessions_previous_refresh_idx" ON "sessions" USING btree ("previous_refresh_hash");--> statement-breakpoint
@@ -171,4 +241,8 @@ CREATE INDEX "sms_codes_phone_created_idx" ON "sms_codes" USING btree ("phone_in
 CREATE INDEX "audit_log_patient_idx" ON "audit_log" USING btree ("patient_id","at");--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id","at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
-CREATE INDEX "security_alerts_created_idx" ON "security_alerts" USING btree ("created_at");
+CREATE INDEX "security_alerts_created_idx" ON "security_alerts" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "patient_managers_live_uq" ON "patient_managers" USING btree ("account_id","patient_id") WHERE "patient_managers"."revoked_at" is null;--> statement-breakpoint
+CREATE INDEX "patient_managers_patient_idx" ON "patient_managers" USING btree ("patient_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "patients_id_number_uq" ON "patients" USING btree ("id_type","id_number_index");--> statement-breakpoint
+CREATE UNIQUE INDEX "patients_self_account_uq" ON "patients" USING btree ("self_account_id");

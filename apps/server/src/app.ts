@@ -7,7 +7,7 @@ import { genReqId, loggerOptions } from './http/logging';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurity } from './http/security';
 import { inlineScriptHashes, registerStaticApps, type StaticAppDirs } from './http/static-apps';
-import type { SmsIntegration } from './integrations/sms';
+import type { Integrations } from './integrations';
 import { createProtection } from './security/protection';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
@@ -16,6 +16,8 @@ import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
 import { createCatalogService } from './modules/catalog/service';
 import { healthRoutes } from './modules/health/routes';
+import { createPatientsService } from './modules/patients';
+import { patientRoutes } from './modules/patients/routes';
 import { simRoutes } from './modules/sim/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -23,7 +25,7 @@ export const API_PREFIX = '/api/v1';
 export interface AppDeps {
   config: Config;
   database: Database;
-  sms: SmsIntegration;
+  integrations: Integrations;
   staticDirs?: StaticAppDirs;
   /** A test seam for time-dependent rules (code expiry, token lifetimes). */
   now?: () => Date;
@@ -61,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     protection,
     staff: config.staff,
     db: database.db,
-    sms: deps.sms.provider,
+    sms: deps.integrations.sms.provider,
     secret: config.authSecret,
     accessTtlSeconds: config.accessTokenTtlSeconds,
     refreshTtlSeconds: config.refreshTokenTtlSeconds,
@@ -69,6 +71,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now,
   });
   const catalog = createCatalogService({ db: database.db, apiPrefix: API_PREFIX });
+  const patients = createPatientsService({
+    db: database.db,
+    protection,
+    audit,
+    codes: auth.codes,
+    idCheck: deps.integrations.identity.idCheck,
+    face: deps.integrations.identity.face,
+    now: deps.now ?? (() => new Date()),
+    describeAccount: auth.describeAccount,
+  });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(
@@ -76,12 +88,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { auth });
       await api.register(catalogRoutes, { catalog });
       await api.register(auditRoutes, { audit, auth });
+      await api.register(patientRoutes, { patients, auth });
     },
     { prefix: API_PREFIX },
   );
-  if (config.simulators && deps.sms.simulator) {
-    await app.register(simRoutes, { sms: deps.sms.simulator });
-  }
+  if (config.simulators) await app.register(simRoutes, { integrations: deps.integrations });
   if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
   return app;
 }

@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { createDatabase } from './db/client';
 import { seedDemoData, type SeedResult } from './db/seed';
-import { createSms } from './integrations/sms';
+import { createIntegrations } from './integrations';
 import { staticAppDirs } from './paths';
 
 export interface RunningServer {
@@ -20,10 +20,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const seed = config.seedDemoData && !config.production ? await seedDemoData(database.db, createProtection(config)) : null;
-  const sms = await createSms(config);
-  const app = await buildApp({ config, database, sms, staticDirs: staticAppDirs });
+  const integrations = await createIntegrations(config);
+  const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs });
   app.addHook('onClose', async () => {
-    await sms.close();
+    await integrations.close();
     await database.close();
   });
   const address = await app.listen({ port: config.port, host: config.host });

@@ -7,13 +7,14 @@ import { buildApp } from '../src/app';
 import { testConfig, type Config } from '../src/config';
 import { createDatabase, type Database } from '../src/db/client';
 import { seedDemoData } from '../src/db/seed';
-import { createSms, type SmsIntegration } from '../src/integrations/sms';
+import { createIntegrations, type Integrations } from '../src/integrations';
 
 export interface TestApp {
   app: FastifyInstance;
   config: Config;
   database: Database;
-  sms: SmsIntegration;
+  integrations: Integrations;
+  sms: Integrations['sms'];
   clock: { now: Date; advance(seconds: number): void };
 }
 
@@ -30,22 +31,23 @@ export async function buildTestApp(
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
   await database.migrate();
   await seedDemoData(database.db, createProtection(config));
-  const sms = await createSms(config);
+  const integrations = await createIntegrations(config);
+  const sms = integrations.sms;
   const clock = {
     now: new Date(),
     advance(seconds: number) {
       this.now = new Date(this.now.getTime() + seconds * 1000);
     },
   };
-  const app = await buildApp({ config, database, sms, now: () => clock.now, logStream });
+  const app = await buildApp({ config, database, integrations, now: () => clock.now, logStream });
   extend?.(app);
   await app.ready();
   afterAll(async () => {
     await app.close();
-    await sms.close();
+    await integrations.close();
     await database.close();
   });
-  return { app, config, database, sms, clock };
+  return { app, config, database, integrations, sms, clock };
 }
 
 /** A random mainland mobile number, so tests sharing one PostgreSQL never collide. */

@@ -1,4 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { enUS } from './en-US';
 import { zhCN, type MessageKey } from './zh-CN';
 
@@ -21,7 +23,13 @@ function readInitial(): Lang {
   return 'zh-CN';
 }
 
+/** Date pickers take month and weekday names from dayjs's global locale, so it follows ours. */
+function syncDates(lang: Lang): void {
+  dayjs.locale(lang === 'en-US' ? 'en' : 'zh-cn');
+}
+
 let current: Lang = readInitial();
+syncDates(current);
 
 export function getLang(): Lang {
   return current;
@@ -30,6 +38,7 @@ export function getLang(): Lang {
 export function setLang(lang: Lang): void {
   if (lang === current) return;
   current = lang;
+  syncDates(lang);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {

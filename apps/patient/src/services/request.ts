@@ -34,6 +34,12 @@ export class RequestError extends Error {
   localized(lang: Lang): string {
     return lang === 'en' ? this.messageEn : this.messageZh;
   }
+
+  /** Seconds to wait, from a 429's `details.retryAfterSeconds`. */
+  get retryAfterSeconds(): number | undefined {
+    const d = this.details as { retryAfterSeconds?: unknown } | undefined;
+    return typeof d?.retryAfterSeconds === 'number' ? d.retryAfterSeconds : undefined;
+  }
 }
 
 const NETWORK_ZH = '网络连接失败，请检查网络后重试';
@@ -115,10 +121,11 @@ function refreshSession(): Promise<boolean> {
         method: 'POST',
         body: { refreshToken: current.refreshToken },
       });
-      if (res.status !== 200) {
-        clearSession();
+      if (res.status === 400 || res.status === 401 || res.status === 403) {
+        clearSession(); // the refresh token is dead: signed out
         return false;
       }
+      if (res.status !== 200) return false; // server trouble: keep the session
       saveSession(res.data as SessionTokens);
       return true;
     } catch {

@@ -6,7 +6,7 @@ import { PageRoot } from '../../components/PageRoot';
 import { useT } from '../../i18n';
 import { PAGES, goTab } from '../../routes';
 import { createSession, sendSmsCode } from '../../services/auth';
-import { errorMessage } from '../../services/request';
+import { RequestError, errorMessage } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
 import { useSession } from '../../state/session';
 import { Agreement } from './Agreement';
@@ -42,6 +42,9 @@ export default function LoginPage() {
       void toast(t('login.sent'));
     } catch (err) {
       setApiError(errorMessage(err, lang));
+      // Too soon / too many: count down the wait the server asked for.
+      const wait = err instanceof RequestError ? err.retryAfterSeconds : undefined;
+      if (wait && wait <= 120) startCountdown(wait);
     } finally {
       setBusy(null);
     }

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import personIcon from '../../assets/me/patients.png';
 import { Button } from '../../components/nut';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
@@ -12,7 +13,7 @@ export function Account() {
     return (
       <View className='me-account' data-testid='me-guest'>
         <View className='me-account__avatar'>
-          <Text>?</Text>
+          <Image className='me-account__img' src={personIcon} mode='scaleToFill' />
         </View>
         <View className='me-account__main'>
           <Text className='me-account__hint'>{t('me.guestHint')}</Text>
@@ -29,11 +30,10 @@ export function Account() {
       </View>
     );
   }
-  const initial = account.displayName.trim().slice(0, 1) || '杏';
   return (
     <View className='me-account' data-testid='me-account'>
       <View className='me-account__avatar'>
-        <Text>{initial}</Text>
+        <Image className='me-account__img' src={personIcon} mode='scaleToFill' />
       </View>
       <View className='me-account__main'>
         <Text className='me-account__name' data-testid='me-name'>

@@ -1,12 +1,16 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import billsIcon from '../../assets/me/bills.png';
+import bookingsIcon from '../../assets/me/bookings.png';
+import patientsIcon from '../../assets/me/patients.png';
+import reportsIcon from '../../assets/me/reports.png';
 import { type MessageKey, useT } from '../../i18n';
 import { PAGES, type SoonFeature, go } from '../../routes';
 
-const ITEMS: { id: SoonFeature; label: MessageKey; glyph: string }[] = [
-  { id: 'patients', label: 'me.patients', glyph: '人' },
-  { id: 'bookings', label: 'me.bookings', glyph: '号' },
-  { id: 'bills', label: 'me.bills', glyph: '费' },
-  { id: 'myReports', label: 'me.reports', glyph: '报' },
+const ITEMS: { id: SoonFeature; label: MessageKey; icon: string }[] = [
+  { id: 'patients', label: 'me.patients', icon: patientsIcon },
+  { id: 'bookings', label: 'me.bookings', icon: bookingsIcon },
+  { id: 'bills', label: 'me.bills', icon: billsIcon },
+  { id: 'myReports', label: 'me.reports', icon: reportsIcon },
 ];
 
 /** Personal shortcuts; each opens 即将上线 until its feature lands. */
@@ -23,7 +27,7 @@ export function Shortcuts() {
           onClick={() => go(PAGES.soon, { feature: item.id })}
         >
           <View className='me-shortcut__glyph'>
-            <Text>{item.glyph}</Text>
+            <Image className='me-shortcut__img' src={item.icon} mode='scaleToFill' />
           </View>
           <Text className='me-shortcut__label'>{t(item.label)}</Text>
         </View>

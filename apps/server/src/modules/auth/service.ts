@@ -62,6 +62,12 @@ export function createAuthService(deps: AuthServiceDeps) {
       return { id: row.id, kind: 'patient', displayName: row.displayName, phoneMasked: maskPhone(phone), roles: ['patient'] };
     },
 
+    /** Display facts about a patient account for other contexts (e.g. "who manages me"); phone masked. */
+    async describeAccount(tx: Parameters<Parameters<Db['transaction']>[0]>[0], id: string): Promise<{ displayName: string; phoneMasked: string } | null> {
+      const a = await repo.findAccount(tx, id);
+      return a && { displayName: a.displayName, phoneMasked: maskPhone(protection.cipher.decrypt(a.phoneEnc, fieldContext('accounts', 'phone', a.id))) };
+    },
+
     async loginWithCode(phone: string, code: string, meta: ClientMeta): Promise<SessionTokens> {
       // Wrong tries must be counted even though the request fails, so the transaction returns and commits first.
       const outcome = await db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { filterMenu } from '../../../access';
 import Logo from '../../../components/Logo';
 import { useAccess } from '../../../hooks/useAccess';
 import { pick, useT, type Lang } from '../../../locales';
-import { routes, type AppRoute } from '../../../routes';
+import { routes, routeTrail, type AppRoute } from '../../../routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -26,6 +26,8 @@ export default function SiderMenu({ pathname, collapsed }: { pathname: string; c
   const visible = useMemo(() => filterMenu(routes, access), [access]);
   const items = useMemo(() => toItems(visible, lang), [visible, lang]);
   const groups = visible.filter((route) => route.children).map((route) => route.path);
+  // A page hidden from the menu (a patient's record) highlights the entry it belongs to.
+  const selected = routeTrail(pathname).filter((route) => !route.hideInMenu).at(-1)?.path ?? pathname;
 
   return (
     <>
@@ -51,7 +53,7 @@ export default function SiderMenu({ pathname, collapsed }: { pathname: string; c
         theme="dark"
         mode="inline"
         items={items}
-        selectedKeys={[pathname]}
+        selectedKeys={[selected]}
         defaultOpenKeys={groups}
         onClick={({ key }) => void navigate(key)}
         style={{ borderInlineEnd: 0, padding: '8px 0' }}

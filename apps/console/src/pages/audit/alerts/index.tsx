@@ -64,10 +64,10 @@ export default function SecurityAlertsPage() {
         }
         extra={
           <Space size={16}>
-            <Space size={8}>
+            <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: 'pointer' }}>
               <Switch size="small" checked={showAcknowledged} onChange={setShowAcknowledged} data-testid="alerts-show-acknowledged" />
               <Typography.Text>{pick(text.showAcknowledged, lang)}</Typography.Text>
-            </Space>
+            </label>
             <Button icon={<ReloadOutlined />} onClick={alerts.reload} loading={alerts.loading && alerts.data !== undefined}>
               {pick(text.refresh, lang)}
             </Button>

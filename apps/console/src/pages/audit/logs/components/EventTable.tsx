@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { AuditEventView } from '@xinglin/contracts';
 import { Button, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { pick, useT, type Lang } from '../../../../locales';
@@ -61,7 +62,14 @@ function columns(lang: Lang, onOpen: (event: AuditEventView) => void): TableColu
       width: 72,
       align: 'right',
       render: (_, e) => (
-        <Button type="link" size="small" onClick={() => onOpen(e)}>
+        <Button
+          type="link"
+          size="small"
+          onClick={(click: MouseEvent) => {
+            click.stopPropagation(); // the row opens the drawer too
+            onOpen(e);
+          }}
+        >
           {pick(text.details, lang)}
         </Button>
       ),

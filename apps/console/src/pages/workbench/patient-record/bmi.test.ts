@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bmiOf } from './bmi';
+
+describe('bmiOf', () => {
+  it('computes BMI to one decimal with the Chinese adult category', () => {
+    expect(bmiOf(170, 65)).toEqual({ value: 22.5, category: { zh: '正常', en: 'Normal', color: 'green' } });
+    expect(bmiOf(160, 45)?.category?.zh).toBe('偏瘦');
+    expect(bmiOf(175, 75)?.category?.zh).toBe('超重');
+    expect(bmiOf(165, 80)?.category?.zh).toBe('肥胖');
+  });
+
+  it('uses the cut-offs as lower bounds: 24.0 is already overweight', () => {
+    expect(bmiOf(100, 24)).toMatchObject({ value: 24, category: { zh: '超重' } });
+    expect(bmiOf(100, 18.5)).toMatchObject({ value: 18.5, category: { zh: '正常' } });
+  });
+
+  it('gives no adult label to children', () => {
+    expect(bmiOf(140, 40, 11)).toEqual({ value: 20.4, category: null });
+    expect(bmiOf(170, 65, 18)?.category?.zh).toBe('正常');
+  });
+
+  it('is null without both measurements', () => {
+    expect(bmiOf(null, 65)).toBeNull();
+    expect(bmiOf(170, null)).toBeNull();
+  });
+});

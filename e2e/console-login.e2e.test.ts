@@ -141,7 +141,7 @@ describe('staff console: the auditor reads the audit trail', () => {
 
   it('opens one event in the details drawer', async () => {
     await page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first().click();
-    const drawer = page.locator('.ant-drawer-content').filter({ hasText: '审计事件 #' });
+    const drawer = page.getByRole('dialog').filter({ hasText: '审计事件 #' });
     await drawer.waitFor({ timeout: 10_000 });
     expect(await drawer.innerText()).toContain('请求编号');
   }, 30_000);

@@ -15,7 +15,7 @@ const proxy = {
 // switch use them at start-up.
 const antdFamily = /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@babel[\\/]runtime|@emotion|stylis|classnames|clsx)[\\/]/;
 const dataWidgets =
-  /node_modules[\\/](antd[\\/]es[\\/](table|date-picker|time-picker|calendar|descriptions|drawer|auto-complete|select|pagination|popconfirm|result|skeleton|switch|checkbox|radio|tree)[\\/]|@rc-component[\\/](table|picker|select|pagination|virtual-list|tree|drawer|checkbox|switch)[\\/])/;
+  /node_modules[\\/](antd[\\/]es[\\/](table|date-picker|time-picker|calendar|descriptions|drawer|auto-complete|select|pagination|popconfirm|result|skeleton|switch|checkbox|radio|tree)[\\/]|@rc-component[\\/](table|picker|select|pagination|virtual-list|tree|drawer|checkbox|switch)[\\/]|dayjs[\\/]plugin[\\/])/;
 const isDataWidget = (id: string) => dataWidgets.test(id) && !/[\\/]locale[\\/]/.test(id);
 
 export default defineConfig({

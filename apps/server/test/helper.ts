@@ -1,3 +1,4 @@
+import { mainlandIdCheckDigit } from '@xinglin/identity';
 import { totpCode } from '../src/modules/auth/staff-credentials';
 import { createProtection } from '../src/security/protection';
 import { randomInt } from 'node:crypto';
@@ -96,4 +97,23 @@ export async function loginStaff(t: TestApp, username: keyof typeof DEMO_TOTP & 
   });
   if (res.statusCode !== 200) throw new Error(`staff login answered ${res.statusCode}: ${res.body}`);
   return res.json() as { accessToken: string; refreshToken: string };
+}
+
+/** A valid mainland ID number (GB 11643) for a birth date; sequence odd = male, even = female. */
+export function makeIdNumber(birth: string, seq = randomInt(100, 999), region = '110105'): string {
+  const first17 = `${region}${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + mainlandIdCheckDigit(first17);
+}
+
+/** A yyyymmdd birth date that makes someone `age` years old today (roughly mid-year, so birthdays never flake). */
+export function birthForAge(age: number, now = new Date()): string {
+  return `${now.getUTCFullYear() - age - 1}0701`;
+}
+
+export async function verifiedPatient(t: TestApp, name = '测试患者', idNumber = makeIdNumber(birthForAge(35))) {
+  const session = await loginPatient(t);
+  const auth = { authorization: `Bearer ${session.accessToken}` };
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/patients/self/verification', headers: auth, payload: { name, idNumber } });
+  if (res.statusCode !== 200) throw new Error(`verification answered ${res.statusCode}: ${res.body}`);
+  return { ...session, auth, self: res.json() as { id: string }, idNumber };
 }

@@ -16,6 +16,7 @@ export const text = {
   actorIdHint: { zh: '操作人编号', en: 'Actor ID' },
   patientId: { zh: '患者', en: 'Patient' },
   patientIdHint: { zh: '患者编号（UUID）', en: 'Patient ID (UUID)' },
+  patientIdLabel: { zh: '患者编号', en: 'Patient ID' },
   reset: { zh: '重置', en: 'Reset' },
   search: { zh: '查询', en: 'Search' },
   records: { zh: '审计记录', en: 'Audit events' },

@@ -63,7 +63,7 @@ export default function EventDrawer({ event, onClose }: { event: AuditEventView 
               { key: 'action', label: pick(text.action, lang), children: <Coded label={labelOf(actions, event.action, lang)} code={event.action} /> },
               { key: 'type', label: pick(text.objectType, lang), children: <Coded label={labelOf(objectTypes, event.objectType, lang)} code={event.objectType} /> },
               { key: 'object', label: pick(text.objectId, lang), children: <Copyable value={event.objectId} /> },
-              { key: 'patient', label: pick(text.patientIdHint, lang), children: <Copyable value={event.patientId} /> },
+              { key: 'patient', label: pick(text.patientIdLabel, lang), children: <Copyable value={event.patientId} /> },
               { key: 'purpose', label: pick(text.purpose, lang), children: event.purpose ?? '—' },
               { key: 'ip', label: pick(text.ip, lang), children: event.ip ?? '—' },
               { key: 'request', label: pick(text.requestId, lang), children: <Copyable value={event.requestId} /> },

@@ -2,7 +2,8 @@ import type { Account, Role } from '@xinglin/contracts';
 import { describe, expect, it } from 'vitest';
 import { computeAccess, filterMenu } from './access';
 import { hasPage } from './page-loader';
-import { flattenRoutes, matchesPath, routes, routeTrail } from './routes';
+import { flattenRoutes, matchesPath, routeTrail } from './route-trail';
+import { routes } from './routes';
 
 const staff = (...roles: Role[]): Account => ({
   id: 'a1',

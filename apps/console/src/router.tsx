@@ -4,7 +4,8 @@ import AccessGuard from './components/AccessGuard';
 import PageLoading from './components/PageLoading';
 import RequireAuth from './components/RequireAuth';
 import { pageComponent } from './page-loader';
-import { flattenRoutes, routes, type AppRoute } from './routes';
+import { flattenRoutes } from './route-trail';
+import { routes, type AppRoute } from './routes';
 
 const BasicLayout = lazy(() => import('./layouts/BasicLayout'));
 const LoginPage = pageComponent('user/login');

@@ -221,6 +221,40 @@ CREATE TABLE "patients" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "care_relationships" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"doctor_id" uuid NOT NULL,
+	"source" text NOT NULL,
+	"valid_from" timestamp with time zone NOT NULL,
+	"valid_until" timestamp with time zone NOT NULL,
+	"created_by" text NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "health_record_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"changed_at" timestamp with time zone NOT NULL,
+	"changed_by_kind" text NOT NULL,
+	"changed_by_id" text NOT NULL,
+	"fields" text[] NOT NULL,
+	"snapshot_enc" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "health_records" (
+	"patient_id" uuid PRIMARY KEY NOT NULL,
+	"height_cm" real,
+	"weight_kg" real,
+	"blood_type" text DEFAULT 'unknown' NOT NULL,
+	"content_enc" text NOT NULL,
+	"version" integer NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"updated_by_kind" text NOT NULL,
+	"updated_by_id" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_group_id_department_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."department_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_campus_id_campuses_id_fk" FOREIGN KEY ("campus_id") REFERENCES "public"."campuses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -234,6 +268,10 @@ ALTER TABLE "medical_cards" ADD CONSTRAINT "medical_cards_patient_id_patients_id
 ALTER TABLE "patient_managers" ADD CONSTRAINT "patient_managers_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "patient_managers" ADD CONSTRAINT "patient_managers_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "patients" ADD CONSTRAINT "patients_self_account_id_accounts_id_fk" FOREIGN KEY ("self_account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_relationships" ADD CONSTRAINT "care_relationships_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_relationships" ADD CONSTRAINT "care_relationships_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "health_record_versions" ADD CONSTRAINT "health_record_versions_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "health_records" ADD CONSTRAINT "health_records_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "sessions_previous_refresh_idx" ON "sessions" USING btree ("previous_refresh_hash");--> statement-breakpoint
@@ -245,4 +283,7 @@ CREATE INDEX "security_alerts_created_idx" ON "security_alerts" USING btree ("cr
 CREATE UNIQUE INDEX "patient_managers_live_uq" ON "patient_managers" USING btree ("account_id","patient_id") WHERE "patient_managers"."revoked_at" is null;--> statement-breakpoint
 CREATE INDEX "patient_managers_patient_idx" ON "patient_managers" USING btree ("patient_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "patients_id_number_uq" ON "patients" USING btree ("id_type","id_number_index");--> statement-breakpoint
-CREATE UNIQUE INDEX "patients_self_account_uq" ON "patients" USING btree ("self_account_id");
+CREATE UNIQUE INDEX "patients_self_account_uq" ON "patients" USING btree ("self_account_id");--> statement-breakpoint
+CREATE INDEX "care_relationships_doctor_idx" ON "care_relationships" USING btree ("doctor_id","valid_until");--> statement-breakpoint
+CREATE INDEX "care_relationships_patient_idx" ON "care_relationships" USING btree ("patient_id");--> statement-breakpoint
+CREATE INDEX "health_record_versions_patient_idx" ON "health_record_versions" USING btree ("patient_id","version");

@@ -18,6 +18,8 @@ import { createCatalogService } from './modules/catalog/service';
 import { healthRoutes } from './modules/health/routes';
 import { createPatientsService } from './modules/patients';
 import { patientRoutes } from './modules/patients/routes';
+import { createRecordsService } from './modules/records';
+import { clinicalRoutes, patientRecordRoutes } from './modules/records/routes';
 import { simRoutes } from './modules/sim/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
     describeAccount: auth.describeAccount,
   });
+  const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now: deps.now ?? (() => new Date()) });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(
@@ -89,6 +92,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogRoutes, { catalog });
       await api.register(auditRoutes, { audit, auth });
       await api.register(patientRoutes, { patients, auth });
+      await api.register(patientRecordRoutes, { records, auth });
+      await api.register(clinicalRoutes, { records, auth });
     },
     { prefix: API_PREFIX },
   );

@@ -3,3 +3,4 @@ export * from '../modules/catalog/tables';
 export * from '../modules/auth/tables';
 export * from '../modules/audit/tables';
 export * from '../modules/patients/tables';
+export * from '../modules/records/tables';

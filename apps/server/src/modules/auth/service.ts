@@ -68,6 +68,12 @@ export function createAuthService(deps: AuthServiceDeps) {
       return a && { displayName: a.displayName, phoneMasked: maskPhone(protection.cipher.decrypt(a.phoneEnc, fieldContext('accounts', 'phone', a.id))) };
     },
 
+    /** Staff facts for other contexts (access logs, clinical checks); null for unknown or disabled staff. */
+    async describeStaff(tx: Parameters<Parameters<Db['transaction']>[0]>[0], id: string) {
+      const s = await repo.findStaff(tx, id);
+      return s && !s.disabledAt ? { id: s.id, displayName: s.displayName, role: s.role, doctorId: s.doctorId, surname: s.surname, addressIndex: s.addressIndex } : null;
+    },
+
     async loginWithCode(phone: string, code: string, meta: ClientMeta): Promise<SessionTokens> {
       // Wrong tries must be counted even though the request fails, so the transaction returns and commits first.
       const outcome = await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import type { Department, Doctor, Hospital, DoctorTitle } from '@xinglin/contracts';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { renderDoctorAvatarPng } from './avatar';
 import * as repo from './repository';
@@ -44,6 +44,13 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
       const d = await db.transaction((tx) => repo.findDoctor(tx, id));
       if (!d) throw notFound(DOCTOR);
       return toDoctor(d);
+    },
+
+    /** For other contexts inside their transaction: the doctor's name and department. */
+    async describeDoctor(tx: Executor, id: string): Promise<{ id: string; name: string; departmentName: string } | null> {
+      if (!UUID.test(id)) return null;
+      const d = await repo.findDoctor(tx, id);
+      return d && { id: d.id, name: d.name, departmentName: d.departmentName };
     },
 
     async doctorAvatar(id: string): Promise<Buffer> {

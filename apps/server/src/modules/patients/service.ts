@@ -8,7 +8,8 @@ import type { SmsCodeService } from '../auth/sms-codes';
 import { MAX_PATIENTS_PER_ACCOUNT, ageOn, decideAccess, type PatientAccess } from './domain';
 import { checkIdentity, type CheckedIdentity } from './identity-rules';
 import * as repo from './repository';
-import { patientField, toSummary } from './view';
+import { decryptIdNumber, patientField, toSummary } from './view';
+import { maskIdNumber } from '@xinglin/field-crypto';
 
 export interface PatientsDeps {
   db: Db;
@@ -95,6 +96,27 @@ export function createPatientsCore(deps: PatientsDeps) {
         reviewStatus: id.reviewStatus,
         ...(phone ? core.phoneFields(patientId, phone) : {}),
       });
+    },
+
+    /** Keeps the blind index of the home address in step with the health record (for the relative alert). */
+    async setAddress(tx: Tx, patientId: string, address: string | null): Promise<void> {
+      await repo.updatePatient(tx, patientId, { addressIndex: address ? protection.index('address', address) : null });
+    },
+
+    /** What a clinician with a care relationship sees of the person: masked number, no phone. */
+    async clinicalView(tx: Tx, patientId: string) {
+      const p = await repo.findPatient(tx, patientId);
+      if (!p) return null;
+      const cards = await repo.cardsOf(tx, [p.id]);
+      return {
+        id: p.id,
+        name: p.name,
+        gender: p.gender === 'male' || p.gender === 'female' ? (p.gender as 'male' | 'female') : null,
+        age: ageOn(p.birthDate, now()),
+        idNumberMasked: maskIdNumber(decryptIdNumber(protection, p)),
+        cards: cards.map((c) => c.cardNo),
+        addressIndex: p.addressIndex,
+      };
     },
 
     phoneFields: (patientId: string, phone: string) => ({

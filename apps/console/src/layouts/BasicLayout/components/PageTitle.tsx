@@ -1,7 +1,7 @@
 import { Breadcrumb, Typography } from 'antd';
 import { useAccess } from '../../../hooks/useAccess';
 import { pick, useT } from '../../../locales';
-import { routeTrail } from '../../../routes';
+import { routeTrail } from '../../../route-trail';
 
 /** Breadcrumb and title of the current page, read from the route table. */
 export default function PageTitle({ pathname }: { pathname: string }) {

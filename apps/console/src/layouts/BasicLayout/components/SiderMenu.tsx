@@ -5,7 +5,8 @@ import { filterMenu } from '../../../access';
 import Logo from '../../../components/Logo';
 import { useAccess } from '../../../hooks/useAccess';
 import { pick, useT, type Lang } from '../../../locales';
-import { routes, routeTrail, type AppRoute } from '../../../routes';
+import { routeTrail } from '../../../route-trail';
+import { routes, type AppRoute } from '../../../routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 

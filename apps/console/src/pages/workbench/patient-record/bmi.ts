@@ -2,7 +2,7 @@ import type { Bilingual } from '../../../locales';
 
 export interface Bmi {
   value: number;
-  /** Adult category (WS/T 428—2013, the Chinese adult cut-offs); none for children. */
+  /** Adult category (WS/T 428—2013, the Chinese adult cut-offs); none for children or unknown age. */
   category: (Bilingual & { color: string }) | null;
 }
 
@@ -15,7 +15,8 @@ const categories = [
 
 /**
  * Body-mass index from the record's height and weight, one decimal (tested). The adult cut-offs
- * do not apply under 18, where BMI needs age- and sex-specific growth charts, so no label then.
+ * do not apply under 18, where BMI needs age- and sex-specific growth charts, so the label is
+ * shown only for a known adult age: "偏瘦" on a child's chart would mislead.
  */
 export function bmiOf(heightCm: number | null, weightKg: number | null, age: number | null = null): Bmi | null {
   if (!heightCm || !weightKg) return null;
@@ -23,6 +24,6 @@ export function bmiOf(heightCm: number | null, weightKg: number | null, age: num
   const value = Math.round((weightKg / (metres * metres)) * 10) / 10;
   if (!Number.isFinite(value)) return null;
   const found = categories.find((c) => value < c.below) ?? null;
-  const category = age !== null && age < 18 ? null : found && { zh: found.zh, en: found.en, color: found.color };
+  const category = age === null || age < 18 ? null : found && { zh: found.zh, en: found.en, color: found.color };
   return { value, category };
 }

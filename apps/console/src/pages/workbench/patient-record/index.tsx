@@ -1,6 +1,6 @@
 import { AuditOutlined, LockOutlined } from '@ant-design/icons';
 import { clinicalPatientSchema } from '@xinglin/contracts';
-import { Alert, Button, Card, Flex, Result, Skeleton } from 'antd';
+import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useRemote } from '../../../hooks/useRemote';
 import { pick, useT } from '../../../locales';
@@ -41,14 +41,24 @@ export default function PatientRecordPage() {
     <Flex vertical gap={16} data-testid="health-record">
       <PatientHeader patientId={patientId} patient={patient} />
       {record.data && (
-        <Alert
-          type="info"
-          showIcon
-          icon={<AuditOutlined />}
-          title={pick(text.audited, lang)}
-          description={pick(text.auditedHint, lang)}
+        // Not an antd Alert: this is a standing notice, not a warning, and must stay readable.
+        <Flex
+          gap={12}
+          align="flex-start"
+          role="note"
           data-testid="record-audited"
-        />
+          style={{ padding: '12px 18px', borderRadius: 10, background: '#e8f5f2', border: '1px solid #b7ded5' }}
+        >
+          <AuditOutlined style={{ color: 'var(--ant-color-primary)', fontSize: 18, marginTop: 3 }} />
+          <Flex vertical gap={2}>
+            <Typography.Text strong style={{ color: '#0a5c51' }}>
+              {pick(text.audited, lang)}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {pick(text.auditedHint, lang)}
+            </Typography.Text>
+          </Flex>
+        </Flex>
       )}
       {record.data ? (
         <RecordView record={record.data} age={patient?.age ?? null} />

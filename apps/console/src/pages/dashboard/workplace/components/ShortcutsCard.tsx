@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router-dom';
 import { filterMenu } from '../../../../access';
 import { useAccess } from '../../../../hooks/useAccess';
 import { pick, useT } from '../../../../locales';
-import { flattenRoutes, routes } from '../../../../routes';
+import { flattenRoutes } from '../../../../route-trail';
+import { routes } from '../../../../routes';
 import { brand } from '../../../../theme';
 
 /** 我的功能: the pages this role can open, as tiles (the same list the menu shows). */

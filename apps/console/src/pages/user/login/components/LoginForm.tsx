@@ -10,7 +10,10 @@ import { retryAfterSeconds } from '../lockout';
 import { staffLogin, type LoginValues } from '../service';
 import LoginNotice, { type Failure } from './LoginNotice';
 
-/** Keeps only digits, so a pasted "123 456" or "123-456" still counts as six digits. */
+/**
+ * Keeps the first six digits, so a pasted "123 456" or "123-456" still works. (No maxLength on
+ * the input: the browser would cut such a paste before the spaces are dropped.)
+ */
 const digitsOnly = (value: unknown) => (typeof value === 'string' ? value.replace(/\D/g, '').slice(0, 6) : value);
 
 /** Username, password and the authenticator's code (等保 level 3). Errors show in the card. */
@@ -92,7 +95,6 @@ export default function LoginForm() {
             placeholder={t('login.totp.placeholder')}
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
             data-testid="login-totp"
             style={{ letterSpacing: 2 }}
           />

@@ -32,7 +32,7 @@ function Prose({ value }: { value: string }) {
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
-    <Card variant="borderless" title={title} size="small" styles={{ body: { padding: '16px 20px' } }} data-testid={testId}>
+    <Card variant="borderless" title={title} size="small" style={{ height: '100%' }} styles={{ body: { padding: '16px 20px' } }} data-testid={testId}>
       {children}
     </Card>
   );
@@ -67,10 +67,10 @@ export default function RecordView({ record, age }: { record: HealthRecord; age:
         </Flex>
       </Card>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={10}>
+        <Col xs={24} lg={8}>
           <Section title={pick(text.vitals, lang)}>
             <Descriptions
-              column={2}
+              column={1}
               size="small"
               items={[
                 { key: 'h', label: pick(text.height, lang), children: record.heightCm ? `${record.heightCm} cm` : none },
@@ -92,22 +92,22 @@ export default function RecordView({ record, age }: { record: HealthRecord; age:
             />
           </Section>
         </Col>
-        <Col xs={24} xl={14}>
-          <Flex vertical gap={16} style={{ height: '100%' }}>
-            <Section title={pick(text.chronic, lang)}>
-              <TagList items={record.chronicConditions} color="orange" />
-            </Section>
-            <Section title={pick(text.medications, lang)}>
-              <TagList items={record.medications} color="geekblue" />
-            </Section>
-          </Flex>
+        <Col xs={24} lg={8}>
+          <Section title={pick(text.chronic, lang)}>
+            <TagList items={record.chronicConditions} color="orange" />
+          </Section>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} lg={8}>
+          <Section title={pick(text.medications, lang)}>
+            <TagList items={record.medications} color="geekblue" />
+          </Section>
+        </Col>
+        <Col xs={24} lg={12}>
           <Section title={pick(text.pastHistory, lang)}>
             <Prose value={record.pastHistory} />
           </Section>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} lg={12}>
           <Section title={pick(text.familyHistory, lang)}>
             <Prose value={record.familyHistory} />
           </Section>

@@ -4,7 +4,8 @@
  *    on the dashboard, sees the hospital-management menu and no clinical or audit entries, and a
  *    typed-in clinical URL answers 403;
  *  - the auditor signs in the same way, sees only 安全审计, finds the admin's sign-in in 审计日志
- *    and gets 校验通过 from the hash-chain check.
+ *    and gets 校验通过 from the hash-chain check;
+ *  - the doctor signs in and opens 我的患者 (the server's list of patients who granted access).
  * The codes are computed here from the seeded demo secrets (RFC 6238, SHA-1, 6 digits, 30 s).
  * Any browser console error or uncaught exception fails the step that caused it.
  *
@@ -31,6 +32,7 @@ interface DemoStaff {
 
 const ADMIN: DemoStaff = { username: 'admin', password: 'Xinglin-Admin-2026!', totpSecret: 'XIIFNO3OXBGMPYMTTIZZBHY2EUYNNQQO' };
 const AUDITOR: DemoStaff = { username: 'auditor', password: 'Xinglin-Audit-2026!', totpSecret: 'SWG7FYAUI6GQG2ZC3IHXHGRT34NSYHFL' };
+const DOCTOR: DemoStaff = { username: 'doctor', password: 'Xinglin-Doctor-2026!', totpSecret: 'BWCDKG3K3BYH4WCNEXA7VPLQDKE5BTDN' };
 const ADMIN_ENTRIES = ['首页', '医院管理', '科室管理', '医生管理', '排班管理', '院内导航', '内容管理', '工单中心'];
 const CLINICAL_ENTRIES = ['工作台', '我的患者', '候诊队列', '在线问诊', '患者报告', '药事服务', '处方审核', '用药咨询'];
 const AUDIT_ENTRIES = ['安全审计', '审计日志', '安全告警'];
@@ -145,4 +147,18 @@ describe('staff console: the auditor reads the audit trail', () => {
     await drawer.waitFor({ timeout: 10_000 });
     expect(await drawer.innerText()).toContain('请求编号');
   }, 30_000);
+});
+
+describe('staff console: the doctor opens 我的患者', () => {
+  beforeAll(newPage);
+
+  it('signs in, sees the workbench and no audit menus, and the patient list loads', async () => {
+    await signIn(DOCTOR);
+    const labels = await menuLabels();
+    expect(labels).toContain('我的患者');
+    for (const entry of [...AUDIT_ENTRIES, ...ADMIN_ENTRIES.slice(1)]) expect(labels).not.toContain(entry);
+    await page.getByTestId('sider-menu').getByText('我的患者').click();
+    await page.getByTestId('patients-table').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('patients-table').locator('.ant-spin-spinning').count()).toBe(0);
+  }, 60_000);
 });

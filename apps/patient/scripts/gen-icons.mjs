@@ -65,6 +65,29 @@ const glyphs = {
     stroke(polygon([[7.5, 3.5], [16.5, 3.5], [12, 12], [16.5, 20.5], [7.5, 20.5], [12, 12]])),
   ),
   chevron: line([[9, 5], [16, 12], [9, 19]], 2.4),
+  shield: union(
+    stroke(polygon([[12, 2.6], [19.6, 5.4], [19.6, 11.6], [17.6, 16.2], [12, 21.2], [6.4, 16.2], [4.4, 11.6], [4.4, 5.4]])),
+    line([[8.4, 11.8], [11, 14.4], [15.8, 9.4]]),
+  ),
+  family: union(
+    stroke(circle(8.6, 7.6, 3.3)),
+    intersect(stroke(circle(8.6, 20.4, 6.4)), above(19.8)),
+    line([[2.2, 19.8], [13.4, 19.8]]),
+    stroke(circle(17, 9.8, 2.6)),
+    intersect(intersect(stroke(circle(17, 21.2, 5.4)), above(19.8)), (x) => 15.6 - x),
+    line([[16.2, 19.8], [21.8, 19.8]]),
+  ),
+  record: union(
+    stroke(box(4.5, 3, 19.5, 21, 2.4)),
+    union(circle(10, 10.4, 2.3), circle(14, 10.4, 2.3), polygon([[7.85, 11.3], [16.15, 11.3], [12, 15.8]])),
+    line([[8.5, 18], [15.5, 18]]),
+  ),
+  managers: union(
+    stroke(circle(9.6, 8.2, 3.7)),
+    intersect(stroke(circle(9.6, 21.5, 7.2)), above(20.2)),
+    line([[2.4, 20.2], [13.8, 20.2]]),
+    line([[14.6, 12.4], [17, 14.8], [21.4, 10.2]]),
+  ),
 };
 const outputs = [
   ...['home', 'visits', 'messages', 'me'].flatMap((n) => [
@@ -77,6 +100,10 @@ const outputs = [
   ...[['patients', 'me'], ['bookings', 'booking'], ['bills', 'payment'], ['reports', 'reports']].map(
     ([file, glyph]) => [`me/${file}.png`, glyph, 72, '#0F8F80'],
   ),
+  ...['shield', 'family', 'record', 'managers'].map((n) => [`me/${n}.png`, n, 72, '#0F8F80']),
+  ['empty/family.png', 'family', 160, '#0F8F80'],
+  ['empty/record.png', 'record', 160, '#0F8F80'],
+  ['empty/managers.png', 'managers', 160, '#0F8F80'],
   ['empty/visits.png', 'visits', 160, '#0F8F80'],
   ['empty/messages.png', 'messages', 160, '#0F8F80'],
   ['empty/soon.png', 'hourglass', 160, '#0F8F80'],

@@ -10,6 +10,11 @@ export default defineAppConfig({
     'pages/doctor/index',
     'pages/soon/index',
     'pages/agreement/index',
+    'pages/realname/index',
+    'pages/family/index',
+    'pages/family-add/index',
+    'pages/managers/index',
+    'pages/record/index',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -12,6 +12,11 @@ export const PAGES = {
   doctor: '/pages/doctor/index',
   soon: '/pages/soon/index',
   agreement: '/pages/agreement/index',
+  realname: '/pages/realname/index',
+  family: '/pages/family/index',
+  familyAdd: '/pages/family-add/index',
+  managers: '/pages/managers/index',
+  record: '/pages/record/index',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

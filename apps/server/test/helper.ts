@@ -1,7 +1,10 @@
 import { mainlandIdCheckDigit } from '@xinglin/identity';
 import { totpCode } from '../src/modules/auth/staff-credentials';
-import { createProtection } from '../src/security/protection';
-import { randomInt } from 'node:crypto';
+import { createProtection, fieldContext } from '../src/security/protection';
+import { staffUsers } from '../src/modules/auth/tables';
+import { findDoctorByCode } from '../src/modules/catalog/repository';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app';
@@ -71,43 +74,72 @@ export async function loginPatient(t: TestApp, phone = randomPhone()) {
   return { phone, ...(res.json() as { accessToken: string; refreshToken: string }) };
 }
 
-export const DEMO_TOTP: Record<string, string> = {
-  admin: 'XIIFNO3OXBGMPYMTTIZZBHY2EUYNNQQO',
-  auditor: 'SWG7FYAUI6GQG2ZC3IHXHGRT34NSYHFL',
-  pharmacist: 'B4DXIFXR3O5T5NENUMUW7ONC4TPY5FWP',
-  doctor: 'BWCDKG3K3BYH4WCNEXA7VPLQDKE5BTDN',
-};
-export const DEMO_PASSWORD: Record<string, string> = {
-  admin: 'Xinglin-Admin-2026!',
-  auditor: 'Xinglin-Audit-2026!',
-  pharmacist: 'Xinglin-Pharm-2026!',
-  doctor: 'Xinglin-Doctor-2026!',
-};
+export type StaffRole = 'admin' | 'auditor' | 'pharmacist' | 'doctor';
+
+const staffCache = new WeakMap<TestApp, Map<StaffRole, { username: string; password: string; secret: string }>>();
 
 /**
- * Logs a demo staff member in with a TOTP code for the test clock. Each call moves the clock one TOTP step on,
- * because a code is accepted only once.
+ * A fresh staff member of a role for this test app (doctors are the catalogue's d001), so test files sharing one
+ * PostgreSQL never lock out or replay each other's demo accounts.
  */
-export async function loginStaff(t: TestApp, username: keyof typeof DEMO_TOTP & string) {
+export async function createStaff(t: TestApp, role: StaffRole) {
+  const id = randomUUID();
+  const username = `t-${role}-${id.slice(0, 8)}`;
+  const password = `Pw-${randomUUID()}`;
+  const secret = base32Secret();
+  const protection = createProtection(t.config);
+  await t.database.db.transaction(async (tx) => {
+    const doctor = role === 'doctor' ? await findDoctorByCode(tx, 'd001') : null;
+    await tx.insert(staffUsers).values({
+      id,
+      username,
+      passwordHash: await hash(password),
+      displayName: doctor?.name ?? `测试${role}`,
+      surname: doctor?.name.slice(0, 1) ?? '测',
+      role,
+      doctorId: doctor?.id ?? null,
+      totpSecretEnc: protection.cipher.encrypt(secret, fieldContext('staff_users', 'totp_secret', id)),
+    });
+  });
+  return { id, username, password, secret };
+}
+
+function base32Secret(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return [...randomBytes(32)].map((b) => alphabet[b % 32]).join('');
+}
+
+/**
+ * Logs in this test app's staff member of a role with a TOTP code for the test clock. Each call moves the clock
+ * one TOTP step on, because a code is accepted only once.
+ */
+export async function loginStaff(t: TestApp, role: StaffRole) {
+  let byRole = staffCache.get(t);
+  if (!byRole) staffCache.set(t, (byRole = new Map()));
+  let staff = byRole.get(role);
+  if (!staff) byRole.set(role, (staff = await createStaff(t, role)));
   t.clock.advance(30);
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/staff/sessions',
-    payload: { username, password: DEMO_PASSWORD[username], totpCode: totpCode(DEMO_TOTP[username]!, t.clock.now) },
+    payload: { username: staff.username, password: staff.password, totpCode: totpCode(staff.secret, t.clock.now) },
   });
   if (res.statusCode !== 200) throw new Error(`staff login answered ${res.statusCode}: ${res.body}`);
-  return res.json() as { accessToken: string; refreshToken: string };
+  return { ...(res.json() as { accessToken: string; refreshToken: string; account: { id: string } }), username: staff.username };
 }
 
 /** A valid mainland ID number (GB 11643) for a birth date; sequence odd = male, even = female. */
-export function makeIdNumber(birth: string, seq = randomInt(100, 999), region = '110105'): string {
+const REGIONS = ['110105', '110108', '310104', '310115', '440305', '440106', '330106', '510107', '420106', '320102', '370102', '610113'];
+
+export function makeIdNumber(birth: string, seq = randomInt(100, 999), region = REGIONS[randomInt(0, REGIONS.length)]!): string {
   const first17 = `${region}${birth}${String(seq).padStart(3, '0')}`;
   return first17 + mainlandIdCheckDigit(first17);
 }
 
-/** A yyyymmdd birth date that makes someone `age` years old today (roughly mid-year, so birthdays never flake). */
+/** A random yyyymmdd birth date that makes someone `age` or `age + 1` years old today. */
 export function birthForAge(age: number, now = new Date()): string {
-  return `${now.getUTCFullYear() - age - 1}0701`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getUTCFullYear() - age - 1}${pad(randomInt(1, 13))}${pad(randomInt(1, 29))}`;
 }
 
 export async function verifiedPatient(t: TestApp, name = '测试患者', idNumber = makeIdNumber(birthForAge(35))) {

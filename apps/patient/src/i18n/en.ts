@@ -1,7 +1,11 @@
+import { identityEn } from './messages/identity.en';
+import { recordsEn } from './messages/records.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
 export const en: Record<MessageKey, string> = {
+  ...identityEn,
+  ...recordsEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

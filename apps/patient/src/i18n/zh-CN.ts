@@ -1,5 +1,13 @@
-/** Simplified Chinese (default). Every visible string in the app has a key here; `en.ts` mirrors it. */
+import { identityZh } from './messages/identity.zh';
+import { recordsZh } from './messages/records.zh';
+
+/**
+ * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
+ * (spread in below); `en.ts` mirrors it.
+ */
 export const zhCN = {
+  ...identityZh,
+  ...recordsZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

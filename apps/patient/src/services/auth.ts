@@ -15,3 +15,7 @@ export const createSession = (phone: string, code: string) =>
 export const logout = () => request<null>('/auth/logout', { method: 'POST' });
 
 export const fetchMe = () => request<Account>('/me');
+
+/** 微信一键登录: a wx.login code, plus the getPhoneNumber code the first time (409 WECHAT_PHONE_REQUIRED). */
+export const createWechatSession = (code: string, phoneCode?: string) =>
+  request<SessionTokens>('/auth/wechat/sessions', { method: 'POST', body: { code, phoneCode }, auth: false });

@@ -12,7 +12,7 @@ import { useSession } from '../../state/session';
 import { Agreement } from './Agreement';
 import { Field } from './Field';
 import { digitsOnly, loginErrors } from './validate';
-import { useCountdown } from './useCountdown';
+import { useCountdown } from '../../hooks/useCountdown';
 import './index.css';
 
 const toast = (title: string) => Taro.showToast({ title, icon: 'none' }).catch(() => undefined);

@@ -6,14 +6,14 @@ import reportsIcon from '../../assets/me/reports.png';
 import { type MessageKey, useT } from '../../i18n';
 import { PAGES, type SoonFeature, go } from '../../routes';
 
-const ITEMS: { id: SoonFeature; label: MessageKey; icon: string }[] = [
-  { id: 'patients', label: 'me.patients', icon: patientsIcon },
+const ITEMS: { id: SoonFeature; label: MessageKey; icon: string; page?: string }[] = [
+  { id: 'patients', label: 'me.patients', icon: patientsIcon, page: PAGES.family },
   { id: 'bookings', label: 'me.bookings', icon: bookingsIcon },
   { id: 'bills', label: 'me.bills', icon: billsIcon },
   { id: 'myReports', label: 'me.reports', icon: reportsIcon },
 ];
 
-/** Personal shortcuts; each opens 即将上线 until its feature lands. */
+/** Personal shortcuts; 就诊人 opens the family list, the others 即将上线 until their feature lands. */
 export function Shortcuts() {
   const t = useT();
   return (
@@ -24,7 +24,7 @@ export function Shortcuts() {
           className='me-shortcut xl-pressable'
           data-testid={`me-${item.id}`}
           data-tap
-          onClick={() => go(PAGES.soon, { feature: item.id })}
+          onClick={() => (item.page ? go(item.page) : go(PAGES.soon, { feature: item.id }))}
         >
           <View className='me-shortcut__glyph'>
             <Image className='me-shortcut__img' src={item.icon} mode='scaleToFill' />

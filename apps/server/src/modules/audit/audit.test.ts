@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, loginStaff } from '../../../test/helper';
+import { buildTestApp, createStaff, loginStaff } from '../../../test/helper';
 import { createAuditService } from './service';
 
 describe('audit trail', async () => {
@@ -29,7 +29,7 @@ describe('audit trail', async () => {
   });
 
   it('records staff login failures and raises an alert after repeated ones', async () => {
-    const user = 'pharmacist';
+    const user = (await createStaff(t, 'pharmacist')).username;
     for (let i = 0; i < 4; i++) expect((await staffLogin(user, `wrong-password-${i}xx`)).statusCode).toBe(401);
     expect((await staffLogin(user, 'wrong-password-4xx')).statusCode).toBe(423);
     const token = await auditorToken();

@@ -1,6 +1,6 @@
 import type { SmsProvider } from '@xinglin/sms';
 import type { Db, Tx } from '../../db/client';
-import { AppError, badRequest, serviceUnavailable, tooManyRequests } from '../../errors';
+import { type AppError, badRequest, serviceUnavailable, tooManyRequests } from '../../errors';
 import type { Protection } from '../../security/protection';
 import { SMS_CODE_RULES, decideSmsSend, generateSmsCode, hashSmsCode, sameHash, startOfChinaDay } from './domain';
 import * as repo from './repository';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_TOTP, buildTestApp, loginPatient, loginStaff } from '../../../test/helper';
+import { buildTestApp, createStaff, loginPatient, loginStaff } from '../../../test/helper';
+import { DEMO_STAFF } from './seeder';
 import { acceptTotp, checkPasswordPolicy, totpCode } from './staff-credentials';
 
 describe('staff login: password + TOTP, lockout, idle timeout', async () => {
@@ -8,7 +9,16 @@ describe('staff login: password + TOTP, lockout, idle timeout', async () => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username, password, totpCode: code } });
   const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
 
-  it('logs in each seeded role with password and TOTP', async () => {
+  it('logs in each documented demo account with its password and TOTP secret', async () => {
+    for (const demo of DEMO_STAFF) {
+      t.clock.advance(30);
+      const res = await attempt(demo.username, demo.password, totpCode(demo.totp, t.clock.now));
+      expect(res.statusCode, demo.username).toBe(200);
+      expect((await me(res.json().accessToken)).json()).toMatchObject({ kind: 'staff', roles: [demo.role] });
+    }
+  });
+
+  it('gives each role its own separation of duties', async () => {
     for (const role of ['admin', 'auditor', 'pharmacist', 'doctor'] as const) {
       const s = await loginStaff(t, role);
       expect((await me(s.accessToken)).json()).toMatchObject({ kind: 'staff', roles: [role] });
@@ -16,30 +26,32 @@ describe('staff login: password + TOTP, lockout, idle timeout', async () => {
   });
 
   it('refuses a wrong TOTP, a replayed TOTP and a missing one, with the same message as a wrong password', async () => {
+    const s = await createStaff(t, 'pharmacist');
     t.clock.advance(30);
-    const good = totpCode(DEMO_TOTP.pharmacist!, t.clock.now);
-    const wrongTotp = await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good === '123456' ? '654321' : '123456');
+    const good = totpCode(s.secret, t.clock.now);
+    const wrongTotp = await attempt(s.username, s.password, good === '123456' ? '654321' : '123456');
     expect(wrongTotp.statusCode).toBe(401);
-    const wrongPassword = await attempt('pharmacist', 'not-the-password-1', good);
+    const wrongPassword = await attempt(s.username, 'not-the-password-1', good);
     expect(wrongPassword.json().messageZh).toBe(wrongTotp.json().messageZh);
-    expect((await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good)).statusCode).toBe(200);
-    expect((await attempt('pharmacist', DEMO_PASSWORD.pharmacist!, good)).statusCode).toBe(401); // replay
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: 'pharmacist', password: 'x' } });
+    expect((await attempt(s.username, s.password, good)).statusCode).toBe(200);
+    expect((await attempt(s.username, s.password, good)).statusCode).toBe(401); // replay
+    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: s.username, password: 'x' } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().details.issues[0].field).toBe('body.totpCode');
   });
 
   it('locks the account for 15 minutes after 5 wrong tries, even for the right password', async () => {
-    for (let i = 0; i < 4; i++) expect((await attempt('auditor', `wrong-password-${i}-x`, '000000')).statusCode).toBe(401);
-    const fifth = await attempt('auditor', 'wrong-password-5-x', '000000');
+    const s = await createStaff(t, 'auditor');
+    for (let i = 0; i < 4; i++) expect((await attempt(s.username, `wrong-password-${i}-x`, '000000')).statusCode).toBe(401);
+    const fifth = await attempt(s.username, 'wrong-password-5-x', '000000');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toMatchObject({ code: 'AUTH_ACCOUNT_LOCKED', details: { retryAfterSeconds: 900 } });
     t.clock.advance(60);
-    const right = await attempt('auditor', DEMO_PASSWORD.auditor!, totpCode(DEMO_TOTP.auditor!, t.clock.now));
+    const right = await attempt(s.username, s.password, totpCode(s.secret, t.clock.now));
     expect(right.statusCode).toBe(423);
     expect(right.json().details.retryAfterSeconds).toBe(840);
     t.clock.advance(15 * 60);
-    expect((await loginStaff(t, 'auditor')).accessToken).toMatch(/^xla_/);
+    expect((await attempt(s.username, s.password, totpCode(s.secret, t.clock.now))).statusCode).toBe(200);
   });
 
   it('ends a staff session after 30 minutes without requests, but not while it is used', async () => {

@@ -1,6 +1,6 @@
 import { conflict, notFound } from '../../errors';
 import * as repo from './repository';
-import { PATIENT, type Caller, type PatientsCore, type PatientsDeps } from './service';
+import type { Caller, PatientsCore, PatientsDeps } from './service';
 import { decryptIdNumber, decryptPhone } from './view';
 
 export interface AccountDescriber {

@@ -78,6 +78,7 @@ describe('health records: patient side', async () => {
 describe('health records: the doctor side', async () => {
   const t = await buildTestApp();
   const doctorAuth = async () => ({ authorization: `Bearer ${(await loginStaff(t, 'doctor')).accessToken}` });
+  const doctorUsername = async () => (await loginStaff(t, 'doctor')).username;
   const d001 = (await t.app.inject({ method: 'GET', url: '/api/v1/doctors?pageSize=1' })).json().items[0];
 
   it('answers 404 without a care relationship, audits the attempt, and opens up after the patient grants', async () => {
@@ -117,7 +118,7 @@ describe('health records: the doctor side', async () => {
     const p = await verifiedPatient(t, `${d001.name.slice(0, 1)}小红`);
     await t.app.inject({ method: 'PUT', url: `/api/v1/patients/${p.self.id}/health-record`, headers: p.auth, payload: { heightCm: null, weightKg: null, bloodType: 'O', address, pastHistory: '', allergies: [], chronicConditions: [], medications: [], familyHistory: '', version: 0 } });
     const index = createProtection(t.config).index('address', address);
-    await t.database.db.execute(sql`update staff_users set address_index = ${index} where username = 'doctor'`);
+    await t.database.db.execute(sql`update staff_users set address_index = ${index} where username = ${await doctorUsername()}`);
     await t.app.inject({ method: 'POST', url: `/api/v1/patients/${p.self.id}/care-grants`, headers: p.auth, payload: { doctorId: d001.id, days: 1 } });
     await t.app.inject({ method: 'GET', url: `/api/v1/clinical/patients/${p.self.id}/health-record`, headers: await doctorAuth() });
     const auditor = { authorization: `Bearer ${(await loginStaff(t, 'auditor')).accessToken}` };

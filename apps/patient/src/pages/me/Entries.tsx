@@ -1,0 +1,77 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { PatientSummary } from '@xinglin/contracts';
+import type { ReactNode } from 'react';
+import familyIcon from '../../assets/me/family.png';
+import managersIcon from '../../assets/me/managers.png';
+import recordIcon from '../../assets/me/record.png';
+import shieldIcon from '../../assets/me/shield.png';
+import { LevelBadge } from '../../components/LevelBadge';
+import { type MessageKey, useT } from '../../i18n';
+import { PAGES, go } from '../../routes';
+import type { PatientList } from '../../services/patients';
+
+interface Props {
+  signedIn: boolean;
+  /** undefined while loading; null when signed out. */
+  patients: PatientList | null | undefined;
+}
+
+interface Entry {
+  id: string;
+  icon: string;
+  title: MessageKey;
+  hint: MessageKey;
+  value: ReactNode;
+  open: () => void;
+}
+
+/** 就医身份与档案: 实名认证 (with the level), 就诊人管理, 我的健康档案, 谁在管理我. */
+export function Entries({ signedIn, patients }: Props) {
+  const t = useT();
+  const self: PatientSummary | null = patients?.items.find((p) => p.isSelf) ?? null;
+  const guard = (open: () => void) => (signedIn ? open : () => go(PAGES.login));
+  const entries: Entry[] = [
+    {
+      id: 'realname', icon: shieldIcon, title: 'me.entry.realname', hint: 'me.entry.realnameHint',
+      value: signedIn && patients ? <LevelBadge patient={self} testId='me-realname-level' /> : null,
+      open: guard(() => go(PAGES.realname)),
+    },
+    {
+      id: 'family', icon: familyIcon, title: 'me.entry.family', hint: 'me.entry.familyHint',
+      value: patients ? <Text className='me-entry__count'>{t('me.entry.familyCount', { n: patients.items.length })}</Text> : null,
+      open: guard(() => go(PAGES.family)),
+    },
+    {
+      id: 'record', icon: recordIcon, title: 'me.entry.record', hint: 'me.entry.recordHint',
+      value: signedIn && patients && !self ? <Text className='me-entry__count'>{t('me.entry.needVerify')}</Text> : null,
+      open: guard(() => (self ? go(PAGES.record, { id: self.id, name: self.name }) : go(PAGES.realname))),
+    },
+    {
+      id: 'managers', icon: managersIcon, title: 'me.entry.managers', hint: 'me.entry.managersHint',
+      value: null,
+      open: guard(() => go(PAGES.managers)),
+    },
+  ];
+  return (
+    <>
+      <View className='xl-section-head'>
+        <Text className='xl-section-title'>{t('me.section.identity')}</Text>
+      </View>
+      <View className='xl-card me-entries' data-testid='me-entries'>
+        {entries.map((e) => (
+          <View key={e.id} className='xl-row me-entry xl-pressable' data-testid={`me-${e.id}`} data-tap onClick={e.open}>
+            <View className='me-entry__icon'>
+              <Image className='me-entry__img' src={e.icon} mode='scaleToFill' />
+            </View>
+            <View className='xl-row__main'>
+              <Text className='xl-row__title me-entry__title'>{t(e.title)}</Text>
+              <Text className='xl-muted me-entry__hint'>{t(e.hint)}</Text>
+            </View>
+            {e.value ? <View className='me-entry__value'>{e.value}</View> : null}
+            <View className='xl-chevron' />
+          </View>
+        ))}
+      </View>
+    </>
+  );
+}

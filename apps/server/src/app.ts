@@ -64,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     audit,
     protection,
     staff: config.staff,
+    wechat: deps.integrations.wechat.client,
     db: database.db,
     sms: deps.integrations.sms.provider,
     secret: config.authSecret,

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, sessions, smsCodes, staffUsers } from './tables';
+import { accountIdentities, accounts, sessions, smsCodes, staffUsers } from './tables';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;
@@ -166,4 +166,16 @@ export async function lockStaff(tx: Executor, id: string, until: Date): Promise<
 
 export async function recordStaffSuccess(tx: Executor, id: string, at: Date, totpStep: number): Promise<void> {
   await tx.update(staffUsers).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: at, totpLastStep: totpStep }).where(eq(staffUsers.id, id));
+}
+
+export async function findIdentity(tx: Executor, provider: string, subject: string, unionId: string | undefined) {
+  const [bySubject] = await tx.select().from(accountIdentities).where(and(eq(accountIdentities.provider, provider), eq(accountIdentities.subject, subject)));
+  if (bySubject || !unionId) return bySubject ?? null;
+  // The same person in another mini program of the hospital's WeChat open platform shares the unionid.
+  const [byUnion] = await tx.select().from(accountIdentities).where(eq(accountIdentities.unionId, unionId)).limit(1);
+  return byUnion ?? null;
+}
+
+export async function linkIdentity(tx: Executor, row: typeof accountIdentities.$inferInsert): Promise<void> {
+  await tx.insert(accountIdentities).values(row).onConflictDoNothing();
 }

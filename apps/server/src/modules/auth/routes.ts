@@ -7,6 +7,7 @@ import {
   smsCodeSentSchema,
   smsLoginRequestSchema,
   staffLoginRequestSchema,
+  wechatLoginRequestSchema,
 } from '@xinglin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -30,6 +31,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
   app.post('/auth/sessions', {
     schema: { tags, summary: 'Log in with phone + SMS code', body: smsLoginRequestSchema, response: { 200: sessionTokensSchema, ...errors } },
   }, async (req) => auth.loginWithCode(req.body.phone, req.body.code, meta(req)));
+
+  app.post('/auth/wechat/sessions', {
+    schema: { tags, summary: 'WeChat mini program login (wx.login code; getPhoneNumber code the first time)', body: wechatLoginRequestSchema, response: { 200: sessionTokensSchema, 409: apiErrorSchema, 422: apiErrorSchema, ...errors } },
+  }, async (req) => auth.loginWithWeChat(req.body.code, req.body.phoneCode, meta(req)));
 
   app.post('/auth/staff/sessions', {
     schema: { tags, summary: 'Staff login', body: staffLoginRequestSchema, response: { 200: sessionTokensSchema, ...errors } },

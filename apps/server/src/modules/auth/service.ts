@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, SessionTokens } from '@xinglin/contracts';
 import type { SmsProvider } from '@xinglin/sms';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { fieldContext, type Protection } from '../../security/protection';
 import type { AuditService } from '../audit/service';
 import { defaultDisplayName, maskPhone } from './domain';
@@ -9,6 +9,8 @@ import * as repo from './repository';
 import { createSessionService, type ClientMeta, type Principal } from './sessions';
 import { codeCheckError, createSmsCodeService } from './sms-codes';
 import { createStaffLogin } from './staff-login';
+import { createWeChatLogin } from './wechat-login';
+import type { WeChatClient } from '@xinglin/wechat';
 
 export type { ClientMeta, Principal } from './sessions';
 
@@ -22,6 +24,7 @@ export interface AuthServiceDeps {
   refreshTtlSeconds: number;
   loginTemplateId: string;
   staff: { idleTimeoutSeconds: number; lockoutAttempts: number; lockoutMinutes: number };
+  wechat: WeChatClient | null;
   now?: () => Date;
 }
 
@@ -42,7 +45,7 @@ export function createAuthService(deps: AuthServiceDeps) {
   });
   const loginStaff = createStaffLogin({ db, audit: deps.audit, sessions, protection, ...deps.staff, now });
 
-  return {
+  const service = {
     codes,
     sessions,
     loginStaff,
@@ -52,7 +55,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     authenticate: sessions.authenticate,
 
     /** Finds the account for a verified phone, creating it the first time: one person, one account. */
-    async accountForPhone(tx: Parameters<Parameters<Db['transaction']>[0]>[0], phone: string): Promise<Account> {
+    async accountForPhone(tx: Tx, phone: string): Promise<Account> {
       const id = randomUUID();
       const row = await repo.upsertAccountByPhone(
         tx,
@@ -79,13 +82,24 @@ export function createAuthService(deps: AuthServiceDeps) {
       const outcome = await db.transaction(async (tx) => {
         const check = await codes.check(tx, phone, 'login', code);
         if (check.kind !== 'ok') return check;
-        const account = await this.accountForPhone(tx, phone);
+        const account = await service.accountForPhone(tx, phone);
         return { kind: 'ok' as const, tokens: await sessions.issue(tx, { kind: 'patient', id: account.id }, account, meta) };
       });
       if (outcome.kind !== 'ok') throw codeCheckError(outcome);
       return outcome.tokens;
     },
   };
+  const loginWithWeChat = createWeChatLogin({
+    db,
+    client: deps.wechat,
+    sessions,
+    accountForPhone: (tx, phone) => service.accountForPhone(tx, phone),
+    describe: async (tx, id) => {
+      const a = await service.describeAccount(tx, id);
+      return a && { id, displayName: a.displayName, phoneMasked: a.phoneMasked };
+    },
+  });
+  return { ...service, loginWithWeChat };
 }
 
 export type AuthPrincipal = Principal;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const staffRole = pgEnum('staff_role', ['doctor', 'pharmacist', 'admin', 'auditor']);
 export const subjectKind = pgEnum('subject_kind', ['patient', 'staff']);
@@ -38,6 +38,22 @@ export const staffUsers = pgTable('staff_users', {
   createdAt: createdAt(),
   disabledAt: timestamp({ withTimezone: true }),
 });
+
+/** Other ways into the same account (WeChat openid/unionid): one person = one account however they log in. */
+export const accountIdentities = pgTable(
+  'account_identities',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    provider: text().notNull(),
+    subject: text().notNull(),
+    unionId: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('account_identities_subject_uq').on(t.provider, t.subject), index('account_identities_union_idx').on(t.unionId)],
+);
 
 /** Codes are stored as an HMAC, never in clear. */
 export const smsCodes = pgTable(

@@ -44,3 +44,9 @@ export function goBack(fallback: TabPage = PAGES.home): void {
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack().catch(ignore);
   else goTab(fallback);
 }
+
+/** Back to the previous page, or open `fallback` in place of this one when there is none (e.g. a reload). */
+export function goBackTo(fallback: string): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack().catch(ignore);
+  else Taro.redirectTo({ url: fallback }).catch(ignore);
+}

@@ -2,9 +2,10 @@ import type { Db } from './client';
 import { seedStaff } from '../modules/auth/seeder';
 import { catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
 import type { Protection } from '../security/protection';
+import { seedDemoPatients } from './seed-patients';
 import { seedCatalog } from '../modules/catalog/seeder';
 
-export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number };
+export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number; patients: number };
 
 /**
  * Loads the demo hospital once: a database that already has a hospital is left alone.
@@ -16,7 +17,8 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     const catalog = (await catalogIsEmpty(tx)) ? await seedCatalog(tx) : null;
     // Demo staff are checked one by one, so accounts added by later versions appear in older databases too.
     const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
+    const patients = catalog ? await seedDemoPatients(tx, protection, new Date()) : 0;
     if (!catalog && staff === 0) return { seeded: false };
-    return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff };
+    return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff, patients };
   });
 }

@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { getDoctor } from '../../services/catalog';
 import { assetUrl } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
+import { GrantCard } from './GrantCard';
 import './index.css';
 
 /** A doctor's page. Booking comes later, and the page says so plainly. */
@@ -39,6 +40,7 @@ export default function DoctorPage() {
                 {t('doctor.soon')}
               </View>
             </View>
+            <GrantCard doctor={d} />
             <Section title={t('doctor.specialties')}>
               <View className='doctor-tags'>
                 {d.specialties.map((s) => <Text key={s} className='xl-tag'>{s}</Text>)}

@@ -11,6 +11,7 @@ import { usePrefs } from '../../state/prefs';
 import { useSession } from '../../state/session';
 import { Agreement } from './Agreement';
 import { Field } from './Field';
+import { WechatLogin } from './WechatLogin';
 import { digitsOnly, loginErrors } from './validate';
 import { useCountdown } from '../../hooks/useCountdown';
 import './index.css';
@@ -76,6 +77,10 @@ export default function LoginPage() {
         <Text className='login-head__title'>{t('login.title')}</Text>
         <Text className='login-head__sub'>{t('login.subtitle')}</Text>
       </View>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <WechatLogin agreed={agreed} onNeedAgree={() => { show('agree'); void toast(t('login.err.agree')); }}
+          onSignedIn={(tokens) => { signIn(tokens); void toast(t('login.success')); goTab(PAGES.me); }} />
+      ) : null}
       <View className='xl-card login-form'>
         <Field label={t('login.phone')} testId='login-phone' value={phone} maxLength={11}
           placeholder={t('login.phonePlaceholder')} onChange={(v) => setPhone(digitsOnly(v, 11))}

@@ -58,7 +58,9 @@ export function createPatientsCore(deps: PatientsDeps) {
     async summaries(tx: Tx, accountId: string): Promise<PatientSummary[]> {
       const rows = await repo.managedPatients(tx, accountId);
       const cards = await repo.cardsOf(tx, rows.map((r) => r.patient.id));
-      return rows.map((r) => toSummary(protection, r.patient, r.manager, accountId, cards.filter((c) => c.patientId === r.patient.id), now()));
+      const list = rows.map((r) => toSummary(protection, r.patient, r.manager, accountId, cards.filter((c) => c.patientId === r.patient.id), now()));
+      // Self first, then in the order they were added.
+      return [...list.filter((p) => p.isSelf), ...list.filter((p) => !p.isSelf)];
     },
 
     list: (accountId: string) => db.transaction((tx) => core.summaries(tx, accountId)),

@@ -1,0 +1,71 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import type { HealthRecord } from '@xinglin/contracts';
+import { useState } from 'react';
+import recordImage from '../../assets/empty/record.png';
+import { AsyncView } from '../../components/AsyncView';
+import { EmptyState } from '../../components/EmptyState';
+import { PageRoot } from '../../components/PageRoot';
+import { useAsync } from '../../hooks/useAsync';
+import { type MessageKey, useT } from '../../i18n';
+import { getRecord } from '../../services/records';
+import { RequestError } from '../../services/request';
+import { AccessLog, Versions } from './History';
+import { RecordEdit } from './RecordEdit';
+import { RecordView } from './RecordView';
+import './index.css';
+
+type Tab = 'view' | 'versions' | 'access';
+const TABS: [Tab, MessageKey][] = [['view', 'record.tab.view'], ['versions', 'record.tab.versions'], ['access', 'record.tab.access']];
+
+/** 健康档案 of one patient (`?id=&name=`): view and edit, 修改记录, 谁看过我的档案. 404 → no access. */
+export default function RecordPage() {
+  const t = useT();
+  const { id = '', name = '' } = useRouter().params;
+  const state = useAsync(() => getRecord(id), [id]);
+  const [saved, setSaved] = useState<HealthRecord | null>(null);
+  const [tab, setTab] = useState<Tab>('view');
+  const [editing, setEditing] = useState(false);
+  const record = saved ?? state.data;
+  const noAccess = state.error instanceof RequestError && state.error.status === 404;
+  const reload = () => {
+    setSaved(null);
+    setEditing(false);
+    state.reload();
+  };
+
+  return (
+    <PageRoot titleKey='title.record' testId='page-record' navTone='brand'>
+      <View className='rec-band'>
+        <Text className='rec-band__name' data-testid='record-patient'>{decodeURIComponent(name)}</Text>
+        <Text className='rec-band__title'>{t('title.record')}</Text>
+      </View>
+      {noAccess ? (
+        <View className='xl-card rec-noaccess'>
+          <EmptyState image={recordImage} title={t('record.noAccess')} hint={t('record.noAccessHint')} testId='record-no-access' />
+        </View>
+      ) : (
+        <>
+          <View className='rec-tabs' role='tablist'>
+            {TABS.map(([key, label]) => (
+              <View key={key} className={`rec-tab xl-pressable${tab === key ? ' is-active' : ''}`} role='tab'
+                aria-selected={tab === key} data-testid={`record-tab-${key}`} data-tap onClick={() => setTab(key)}>
+                {t(label)}
+              </View>
+            ))}
+          </View>
+          {tab === 'view' ? (
+            <AsyncView state={{ ...state, data: record }} testId='record'>
+              {(r) => editing ? (
+                <RecordEdit patientId={id} record={r} onCancel={() => setEditing(false)} onReload={reload}
+                  onSaved={(next) => { setSaved(next); setEditing(false); }} />
+              ) : (
+                <RecordView patientId={id} record={r} onEdit={() => setEditing(true)} />
+              )}
+            </AsyncView>
+          ) : tab === 'versions' ? <Versions patientId={id} /> : <AccessLog patientId={id} />}
+        </>
+      )}
+    </PageRoot>
+  );
+}

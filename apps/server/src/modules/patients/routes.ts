@@ -35,7 +35,7 @@ export const patientRoutes: FastifyPluginAsyncZod<{ patients: PatientsService; a
   const caller = (req: FastifyRequest) => ({ accountId: principalOf(req).subjectId, ip: req.ip, requestId: req.id });
 
   app.get('/patients', { schema: { tags, security, summary: 'My patients: self and family', response: { 200: patientListSchema, ...errors } } }, async (req) => ({
-    items: await patients.core.list(caller(req).accountId),
+    items: await patients.core.list(caller(req)),
     limit: MAX_PATIENTS_PER_ACCOUNT,
   }));
 

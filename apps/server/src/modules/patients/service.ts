@@ -63,7 +63,13 @@ export function createPatientsCore(deps: PatientsDeps) {
       return [...list.filter((p) => p.isSelf), ...list.filter((p) => !p.isSelf)];
     },
 
-    list: (accountId: string) => db.transaction((tx) => core.summaries(tx, accountId)),
+    /** The account's own list; audited like every read of patient data. */
+    list: (caller: Caller) =>
+      db.transaction(async (tx) => {
+        const items = await core.summaries(tx, caller.accountId);
+        await core.audit(tx, caller, null, 'patient_list', 'read');
+        return items;
+      }),
 
     async summary(tx: Tx, accountId: string, patientId: string): Promise<PatientSummary> {
       const all = await core.summaries(tx, accountId);

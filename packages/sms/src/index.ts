@@ -22,4 +22,4 @@ export {
   type TencentSmsSimulatorOptions,
 } from './tencent-simulator';
 export { DEFAULT_SIGN_NAMES, DEFAULT_SMS_TEMPLATES, renderTemplate, type SimulatedSms } from './simulator-sendsms';
-export { startSimulatorServer, type SimulatorHandler, type SimulatorServer } from './node-server';
+export { startSimulatorServer, type SimulatorHandler, type SimulatorServer } from '@xinglin/sim-http';

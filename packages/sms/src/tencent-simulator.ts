@@ -1,6 +1,7 @@
 // A local stand-in for sms.tencentcloudapi.com that speaks the same wire protocol, so the real
 // adapter is tested end to end and developers can log in without a Tencent account. It is
 // framework-free: `handle` maps a plain request to a plain response; node-server.ts serves it.
+import type { SimulatorRequest, SimulatorResponse } from '@xinglin/sim-http';
 import { randomUUID } from 'node:crypto';
 import { SMS_ACTIONS, SMS_API_VERSION } from './constants';
 import { toMainlandMobile } from './phone';
@@ -28,18 +29,8 @@ export interface TencentSmsSimulatorOptions {
   now?: () => number;
 }
 
-export interface SimulatorRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-export interface SimulatorResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+// One request/response shape for every simulator, defined beside the server that carries them.
+export type { SimulatorRequest, SimulatorResponse };
 
 export interface FailNextOptions {
   message?: string;

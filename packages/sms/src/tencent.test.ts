@@ -1,7 +1,7 @@
 // The real adapter against the simulator on a real loopback HTTP server: same bytes as production,
 // only the endpoint and scheme differ.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulatorServer, type SimulatorServer } from './node-server';
+import { startSimulatorServer, type SimulatorServer } from '@xinglin/sim-http';
 import { createTencentSmsProvider, isRetryableTencentCode, type TencentSmsConfig } from './tencent';
 import { createTencentSmsSimulator } from './tencent-simulator';
 

@@ -2,15 +2,28 @@
 // Kept apart from the simulator so the simulator stays framework- and transport-free.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SimulatorRequest, SimulatorResponse } from './tencent-simulator';
+
+/** A request as simulators see it: no sockets, no framework. */
+export interface SimulatorRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface SimulatorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
 
 export interface SimulatorServer {
-  /** Base URL, e.g. "http://127.0.0.1:53211"; the adapter wants `new URL(url).host` as endpoint. */
+  /** Base URL, e.g. "http://127.0.0.1:53211". */
   url: string;
   close(): Promise<void>;
 }
 
-/** Tencent refuses bodies over 10 MB; a login SMS is a few hundred bytes, so 1 MB is generous. */
+/** The APIs simulated take requests of a few hundred bytes; 1 MB is generous. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -25,7 +38,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8');
 }
 
-/** Anything that maps a plain request to a plain response: the SMS simulator, the FaceID one, … */
+/** Anything that maps a plain request to a plain response: the SMS, FaceID and WeChat simulators. */
 export interface SimulatorHandler {
   handle(req: SimulatorRequest): Promise<SimulatorResponse>;
 }

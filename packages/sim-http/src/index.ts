@@ -1,0 +1,1 @@
+export { startSimulatorServer, type SimulatorHandler, type SimulatorRequest, type SimulatorResponse, type SimulatorServer } from './server';

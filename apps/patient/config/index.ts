@@ -40,6 +40,8 @@ export default defineConfig<'webpack5'>((merge) => {
     logger: { quiet: true, stats: false },
     mini: {
       compile: { include: [contractsDir] },
+      // Pages import shared components (and their CSS) in different orders; the rules do not depend on it.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: false, config: {} },
         cssModules: { enable: false },

@@ -55,6 +55,7 @@ export const identityEn: Record<keyof typeof identityZh, string> = {
   'realname.introBody': 'National health rules require real-name verification before booking, paying or seeing reports online.',
   'realname.submit': 'Verify',
   'realname.success': 'Verified',
+  'realname.verifiedHint': 'You can now book, pay and see reports online',
   'realname.verified': 'Real name verified',
   'realname.pending': 'Submitted, waiting for manual review',
   'realname.pendingBody': 'Documents other than a resident ID card are reviewed by staff, usually within 1–3 working days.',

@@ -53,6 +53,7 @@ export const identityZh = {
   'realname.introBody': '按照国家卫生健康委要求，线上挂号、缴费和查看报告需先完成实名认证。',
   'realname.submit': '提交认证',
   'realname.success': '实名认证成功',
+  'realname.verifiedHint': '可在线预约挂号、缴费和查看报告',
   'realname.verified': '已完成实名认证',
   'realname.pending': '证件已提交，等待人工审核',
   'realname.pendingBody': '非居民身份证需人工审核，一般 1–3 个工作日内完成。',

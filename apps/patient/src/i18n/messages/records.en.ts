@@ -4,6 +4,7 @@ import type { recordsZh } from './records.zh';
 export const recordsEn: Record<keyof typeof recordsZh, string> = {
   'title.record': 'Health record',
 
+  'record.privacy': 'Stored encrypted; only you and the family and doctors you allow can see it',
   'record.tab.view': 'Record',
   'record.tab.versions': 'Changes',
   'record.tab.access': 'Who viewed it',
@@ -75,6 +76,7 @@ export const recordsEn: Record<keyof typeof recordsZh, string> = {
   'doctor.grant': 'Let this doctor see my record',
   'doctor.grantHint': 'For 7 days the doctor may read your health record; withdraw it any time in the record.',
   'doctor.granted': 'Dr {name} may read your record for 7 days',
+  'doctor.grantedUntil': 'May read your record until {date}',
   'doctor.grantNeedVerify': 'Please verify your real name first',
 
   'login.wechat': 'Sign in with WeChat',

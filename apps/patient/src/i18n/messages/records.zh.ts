@@ -2,6 +2,7 @@
 export const recordsZh = {
   'title.record': '健康档案',
 
+  'record.privacy': '档案加密保存，仅本人及获授权的家人、医生可查看',
   'record.tab.view': '档案',
   'record.tab.versions': '修改记录',
   'record.tab.access': '谁看过我的档案',
@@ -73,6 +74,7 @@ export const recordsZh = {
   'doctor.grant': '授权该医生查看我的档案',
   'doctor.grantHint': '授权 7 天，期间医生可查看您的健康档案；可随时在健康档案中撤销。',
   'doctor.granted': '已授权 {name} 医生查看档案 7 天',
+  'doctor.grantedUntil': '已授权查看档案，有效期至 {date}',
   'doctor.grantNeedVerify': '请先完成实名认证',
 
   'login.wechat': '微信一键登录',

@@ -69,16 +69,16 @@ export function PatientCard({ patient: p, onChanged, onRemove }: Props) {
           </View>
         ) : null,
       )}
-      <Text className='fam-card__audit'>{t('family.revealNote')}</Text>
       <View className='fam-card__actions'>
         <View className='fam-card__action xl-pressable' data-testid='patient-record' data-tap
-          onClick={() => go(PAGES.record, { id: p.id, name: p.name })}>
+          onClick={() => go(PAGES.record, { id: p.id, name: p.name, rel: p.relation })}>
           {t('family.record')}
-          {!p.recordAccess ? <Text className='fam-card__lock'>{t('family.noRecordAccess')}</Text> : null}
+          {!p.recordAccess ? <Text className='fam-card__sub'>{t('family.noRecordAccess')}</Text> : null}
         </View>
         <View className={`fam-card__action xl-pressable${cardsOpen ? ' is-open' : ''}`} data-testid='patient-cards' data-tap
           onClick={() => setCardsOpen((o) => !o)}>
-          {t('family.cards')} {p.cards.length ? t('family.cardsCount', { n: p.cards.length }) : t('family.noCards')}
+          {t('family.cards')}
+          <Text className='fam-card__sub'>{p.cards.length ? t('family.cardsCount', { n: p.cards.length }) : t('family.noCards')}</Text>
         </View>
         {!p.isSelf ? (
           <View className='fam-card__action fam-card__action--danger xl-pressable' data-testid='patient-remove' data-tap

@@ -56,6 +56,7 @@ export default function FamilyPage() {
                 <Text className='fam-head__count' data-testid='family-count'>
                   {t('family.count', { n: list.items.length, max: list.limit })}
                 </Text>
+                <Text className='fam-head__audit' data-testid='family-audit-note'>{t('family.revealNote')}</Text>
               </View>
               {!hasSelf ? (
                 <View className='xl-card fam-needself' data-testid='family-needself'>

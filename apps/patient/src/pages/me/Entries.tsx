@@ -44,7 +44,7 @@ export function Entries({ signedIn, patients }: Props) {
     {
       id: 'record', icon: recordIcon, title: 'me.entry.record', hint: 'me.entry.recordHint',
       value: signedIn && patients && !self ? <Text className='me-entry__count'>{t('me.entry.needVerify')}</Text> : null,
-      open: guard(() => (self ? go(PAGES.record, { id: self.id, name: self.name }) : go(PAGES.realname))),
+      open: guard(() => (self ? go(PAGES.record, { id: self.id, name: self.name, rel: 'self' }) : go(PAGES.realname))),
     },
     {
       id: 'managers', icon: managersIcon, title: 'me.entry.managers', hint: 'me.entry.managersHint',

@@ -40,7 +40,7 @@ export default function RealNamePage() {
                     {!self ? t('realname.introTitle') : self.verificationLevel >= 2 ? t('realname.verified') : t('realname.pending')}
                   </Text>
                   <Text className='rn-hero__sub'>
-                    {!self ? t('realname.introBody') : self.verificationLevel >= 2 ? t('realname.success') : t('realname.pendingBody')}
+                    {!self ? t('realname.introBody') : self.verificationLevel >= 2 ? t('realname.verifiedHint') : t('realname.pendingBody')}
                   </Text>
                 </View>
               </View>

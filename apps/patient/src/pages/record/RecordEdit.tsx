@@ -98,10 +98,10 @@ export function RecordEdit({ patientId, record, onSaved, onCancel, onReload }: P
         </View>
       ) : null}
       <View className='rec-actions rec-actions--split'>
-        <View className='xl-btn-ghost xl-pressable' data-testid='record-edit-cancel' data-tap role='button' onClick={onCancel}>
+        <View className='xl-btn-ghost xl-pressable rec-actions__half' data-testid='record-edit-cancel' data-tap role='button' onClick={onCancel}>
           {t('common.cancel')}
         </View>
-        <Button type='primary' size='large' loading={busy} data-testid='record-save' data-tap onClick={() => void save()}>
+        <Button className='rec-actions__half' type='primary' size='large' loading={busy} data-testid='record-save' data-tap onClick={() => void save()}>
           {t('record.save')}
         </Button>
       </View>

@@ -90,7 +90,12 @@ export function createPatientRecords(deps: RecordsDeps, core: RecordsCore) {
         const doctor = await deps.catalog.describeDoctor(tx, doctorId);
         if (!doctor) throw notFound({ zh: '医生', en: 'Doctor' });
         const at = now();
-        const row = await repo.insertRelationship(tx, { patientId, doctorId, source: 'patient_grant', validFrom: at, validUntil: new Date(at.getTime() + days * 86_400_000), createdBy: caller.accountId });
+        const until = new Date(at.getTime() + days * 86_400_000);
+        // A second grant to the same doctor extends the live one instead of stacking rows.
+        const live = (await repo.liveRelationships(tx, { patientId, doctorId }, at)).find((r) => r.source === 'patient_grant');
+        const row = live
+          ? await repo.extendRelationship(tx, live.id, until > live.validUntil ? until : live.validUntil)
+          : await repo.insertRelationship(tx, { patientId, doctorId, source: 'patient_grant', validFrom: at, validUntil: until, createdBy: caller.accountId });
         await audit(tx, caller, patientId, 'care_relationship', 'grant');
         return { id: row.id, doctorId, doctorName: doctor.name, departmentName: doctor.departmentName, validUntil: row.validUntil.toISOString(), source: row.source };
       });

@@ -93,6 +93,9 @@ describe('health records: the doctor side', async () => {
 
     const grant = await t.app.inject({ method: 'POST', url: `/api/v1/patients/${p.self.id}/care-grants`, headers: p.auth, payload: { doctorId: d001.id, days: 7 } });
     expect(grant.statusCode).toBe(201);
+    const again = await t.app.inject({ method: 'POST', url: `/api/v1/patients/${p.self.id}/care-grants`, headers: p.auth, payload: { doctorId: d001.id, days: 14 } });
+    expect(again.json().id).toBe(grant.json().id);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/care-grants`, headers: p.auth })).json().items).toHaveLength(1);
     const found = (await t.app.inject({ method: 'GET', url: '/api/v1/clinical/patients?q=孙丽', headers: doc })).json().items;
     expect(found).toHaveLength(1);
     expect(found[0].idNumberMasked).toMatch(/\*{8}/);

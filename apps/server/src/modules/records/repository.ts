@@ -53,3 +53,8 @@ export async function revokeRelationship(tx: Executor, id: string, patientId: st
     .returning({ id: careRelationships.id });
   return rows.length === 1;
 }
+
+export async function extendRelationship(tx: Executor, id: string, validUntil: Date): Promise<CareRow> {
+  const [row] = await tx.update(careRelationships).set({ validUntil }).where(eq(careRelationships.id, id)).returning();
+  return row!;
+}

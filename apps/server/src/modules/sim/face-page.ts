@@ -4,7 +4,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function faceVerifyPage(bizToken: string, maskedName: string): string {
   const t = encodeURIComponent(bizToken);
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>人脸核身（模拟）</title><style>
+<link rel="icon" href="data:,"><title>人脸核身（模拟）</title><style>
 body{font-family:system-ui,sans-serif;margin:0;padding:32px 20px;background:#f4f7f6;color:#1f2d2b;text-align:center}
 .card{background:#fff;border-radius:16px;padding:28px 20px;max-width:420px;margin:0 auto;box-shadow:0 2px 12px rgba(0,0,0,.06)}
 .face{width:140px;height:140px;border-radius:50%;margin:8px auto 20px;border:4px solid #0b7a6e;display:flex;align-items:center;justify-content:center;font-size:56px}

@@ -4,6 +4,8 @@ CREATE TYPE "public"."staff_role" AS ENUM('doctor', 'pharmacist', 'admin', 'audi
 CREATE TYPE "public"."subject_kind" AS ENUM('patient', 'staff');--> statement-breakpoint
 CREATE TYPE "public"."id_type" AS ENUM('mainland_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_resident');--> statement-breakpoint
 CREATE TYPE "public"."relation" AS ENUM('self', 'spouse', 'parent', 'child', 'other');--> statement-breakpoint
+CREATE TYPE "public"."clinic_period" AS ENUM('morning', 'afternoon', 'evening');--> statement-breakpoint
+CREATE TYPE "public"."registration_level" AS ENUM('general', 'expert', 'special');--> statement-breakpoint
 CREATE TABLE "campuses" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"hospital_id" uuid NOT NULL,
@@ -264,6 +266,41 @@ CREATE TABLE "health_records" (
 	"updated_by_id" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "clinic_sessions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"doctor_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"period" "clinic_period" NOT NULL,
+	"level" "registration_level" NOT NULL,
+	"fee_fen" integer NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"source" text DEFAULT 'template' NOT NULL,
+	"release_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "schedule_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"doctor_id" uuid NOT NULL,
+	"weekday" integer NOT NULL,
+	"period" "clinic_period" NOT NULL,
+	"level" "registration_level" NOT NULL,
+	"fee_fen" integer NOT NULL,
+	"slot_minutes" integer DEFAULT 30 NOT NULL,
+	"places_per_slot" integer NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	CONSTRAINT "schedule_templates_weekday" CHECK ("schedule_templates"."weekday" between 1 and 7)
+);
+--> statement-breakpoint
+CREATE TABLE "slots" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"session_id" uuid NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"capacity" integer NOT NULL,
+	"booked" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "slots_booked_within_capacity" CHECK ("slots"."booked" >= 0 and "slots"."booked" <= "slots"."capacity")
+);
+--> statement-breakpoint
 ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_group_id_department_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."department_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_campus_id_campuses_id_fk" FOREIGN KEY ("campus_id") REFERENCES "public"."campuses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -282,6 +319,9 @@ ALTER TABLE "care_relationships" ADD CONSTRAINT "care_relationships_patient_id_p
 ALTER TABLE "care_relationships" ADD CONSTRAINT "care_relationships_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "health_record_versions" ADD CONSTRAINT "health_record_versions_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "health_records" ADD CONSTRAINT "health_records_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clinic_sessions" ADD CONSTRAINT "clinic_sessions_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "schedule_templates" ADD CONSTRAINT "schedule_templates_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slots" ADD CONSTRAINT "slots_session_id_clinic_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."clinic_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "account_identities_subject_uq" ON "account_identities" USING btree ("provider","subject");--> statement-breakpoint
@@ -298,4 +338,8 @@ CREATE UNIQUE INDEX "patients_id_number_uq" ON "patients" USING btree ("id_type"
 CREATE UNIQUE INDEX "patients_self_account_uq" ON "patients" USING btree ("self_account_id");--> statement-breakpoint
 CREATE INDEX "care_relationships_doctor_idx" ON "care_relationships" USING btree ("doctor_id","valid_until");--> statement-breakpoint
 CREATE INDEX "care_relationships_patient_idx" ON "care_relationships" USING btree ("patient_id");--> statement-breakpoint
-CREATE INDEX "health_record_versions_patient_idx" ON "health_record_versions" USING btree ("patient_id","version");
+CREATE INDEX "health_record_versions_patient_idx" ON "health_record_versions" USING btree ("patient_id","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "clinic_sessions_uq" ON "clinic_sessions" USING btree ("doctor_id","date","period");--> statement-breakpoint
+CREATE INDEX "clinic_sessions_date_idx" ON "clinic_sessions" USING btree ("date");--> statement-breakpoint
+CREATE UNIQUE INDEX "schedule_templates_uq" ON "schedule_templates" USING btree ("doctor_id","weekday","period");--> statement-breakpoint
+CREATE INDEX "slots_session_idx" ON "slots" USING btree ("session_id","starts_at");

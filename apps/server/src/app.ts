@@ -20,6 +20,8 @@ import { createPatientsService } from './modules/patients';
 import { patientRoutes } from './modules/patients/routes';
 import { createRecordsService } from './modules/records';
 import { clinicalRoutes, patientRecordRoutes } from './modules/records/routes';
+import { scheduleRoutes } from './modules/schedule/routes';
+import { createScheduleService } from './modules/schedule/service';
 import { simRoutes } from './modules/sim/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -84,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
     describeAccount: auth.describeAccount,
   });
+  const schedule = createScheduleService({ db: database.db, now: deps.now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now: deps.now ?? (() => new Date()) });
 
   await app.register(healthRoutes, { db: database.db });
@@ -91,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes, { auth });
       await api.register(catalogRoutes, { catalog });
+      await api.register(scheduleRoutes, { schedule });
       await api.register(auditRoutes, { audit, auth });
       await api.register(patientRoutes, { patients, auth });
       await api.register(patientRecordRoutes, { records, auth });

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createDatabase } from './db/client';
 import { seedDemoData, type SeedResult } from './db/seed';
 import { createIntegrations } from './integrations';
+import { createScheduleService } from './modules/schedule/service';
 import { staticAppDirs } from './paths';
 
 export interface RunningServer {
@@ -20,6 +21,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const seed = config.seedDemoData && !config.production ? await seedDemoData(database.db, createProtection(config)) : null;
+  // Dated clinics for the next two weeks; idempotent, so every copy may do it (a daily job will too).
+  await createScheduleService({ db: database.db }).materialize();
   const integrations = await createIntegrations(config);
   const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs });
   app.addHook('onClose', async () => {

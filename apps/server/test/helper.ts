@@ -12,6 +12,7 @@ import { testConfig, type Config } from '../src/config';
 import { createDatabase, type Database } from '../src/db/client';
 import { seedDemoData } from '../src/db/seed';
 import { createIntegrations, type Integrations } from '../src/integrations';
+import { createScheduleService } from '../src/modules/schedule/service';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -35,6 +36,7 @@ export async function buildTestApp(
   const database = createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: true });
   await database.migrate();
   await seedDemoData(database.db, createProtection(config));
+  await createScheduleService({ db: database.db }).materialize();
   const integrations = await createIntegrations(config);
   const sms = integrations.sms;
   const clock = {

@@ -68,3 +68,41 @@ export const doctorListQuerySchema = z.object({
 
 export const doctorListSchema = z.object({ items: z.array(doctorSchema), total: z.number().int() });
 export const departmentListSchema = z.object({ items: z.array(departmentSchema) });
+
+export const registrationLevelSchema = z.enum(['general', 'expert', 'special']);
+/** 普通号 / 专家号 / 特需号 */
+export const registrationLevelNames: Record<z.infer<typeof registrationLevelSchema>, { zh: string; en: string }> = {
+  general: { zh: '普通号', en: 'General' },
+  expert: { zh: '专家号', en: 'Specialist' },
+  special: { zh: '特需号', en: 'VIP clinic' },
+};
+
+export const slotAvailabilitySchema = z.object({
+  id: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  remaining: z.number().int(),
+});
+
+/** One half-day clinic with live availability; before release the slots show but cannot be booked. */
+export const clinicSessionSchema = z.object({
+  id: z.string(),
+  doctorId: z.string(),
+  date: z.string(),
+  period: z.enum(['morning', 'afternoon', 'evening']),
+  level: registrationLevelSchema,
+  feeFen: z.number().int().describe('Registration fee in fen (1/100 yuan)'),
+  status: z.enum(['open', 'stopped']),
+  releaseAt: z.iso.datetime(),
+  released: z.boolean(),
+  capacity: z.number().int(),
+  remaining: z.number().int(),
+  slots: z.array(slotAvailabilitySchema),
+});
+export type ClinicSession = z.infer<typeof clinicSessionSchema>;
+
+export const doctorSessionsQuerySchema = z.object({
+  from: z.iso.date({ message: '日期格式应为 YYYY-MM-DD / The date must be YYYY-MM-DD' }).optional(),
+  days: z.coerce.number().int().min(1).max(14).default(7),
+});
+export const doctorSessionsSchema = z.object({ items: z.array(clinicSessionSchema) });

@@ -4,3 +4,4 @@ export * from '../modules/auth/tables';
 export * from '../modules/audit/tables';
 export * from '../modules/patients/tables';
 export * from '../modules/records/tables';
+export * from '../modules/schedule/tables';

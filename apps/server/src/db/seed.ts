@@ -1,6 +1,7 @@
 import type { Db } from './client';
 import { seedStaff } from '../modules/auth/seeder';
-import { catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
+import { allDoctors, catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
+import { seedScheduleTemplates } from '../modules/schedule/seeder';
 import type { Protection } from '../security/protection';
 import { seedDemoPatients } from './seed-patients';
 import { seedCatalog } from '../modules/catalog/seeder';
@@ -18,6 +19,7 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     // Demo staff are checked one by one, so accounts added by later versions appear in older databases too.
     const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
     const patients = catalog ? await seedDemoPatients(tx, protection, new Date()) : 0;
+    if (catalog) await seedScheduleTemplates(tx, await allDoctors(tx));
     if (!catalog && staff === 0) return { seeded: false };
     return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff, patients };
   });

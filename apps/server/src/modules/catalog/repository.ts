@@ -106,3 +106,8 @@ export async function findDoctorByCode(tx: Executor, code: string) {
   const [row] = await tx.select({ id: doctors.id, name: doctors.name }).from(doctors).where(eq(doctors.code, code));
   return row ?? null;
 }
+
+/** Every active doctor with title, in catalogue order (the schedule seeder plans clinics from it). */
+export async function allDoctors(tx: Executor) {
+  return tx.select({ id: doctors.id, title: doctors.title }).from(doctors).where(eq(doctors.active, true)).orderBy(asc(doctors.sortOrder));
+}

@@ -301,6 +301,49 @@ CREATE TABLE "slots" (
 	CONSTRAINT "slots_booked_within_capacity" CHECK ("slots"."booked" >= 0 and "slots"."booked" <= "slots"."capacity")
 );
 --> statement-breakpoint
+CREATE TABLE "account_open_bookings" (
+	"account_id" uuid PRIMARY KEY NOT NULL,
+	"open" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "bookings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slot_id" uuid NOT NULL,
+	"session_id" uuid NOT NULL,
+	"doctor_id" uuid NOT NULL,
+	"department_id" uuid NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"account_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"status" text NOT NULL,
+	"visit_no" integer NOT NULL,
+	"fee_fen" integer NOT NULL,
+	"hold_expires_at" timestamp with time zone,
+	"created_at" timestamp with time zone NOT NULL,
+	"cancelled_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "patient_day_departments" (
+	"patient_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"department_id" uuid NOT NULL,
+	"bookings" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "patient_day_departments_patient_id_date_department_id_pk" PRIMARY KEY("patient_id","date","department_id")
+);
+--> statement-breakpoint
+CREATE TABLE "patient_days" (
+	"patient_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"departments" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "patient_days_patient_id_date_pk" PRIMARY KEY("patient_id","date"),
+	CONSTRAINT "patient_days_departments" CHECK ("patient_days"."departments" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "session_counters" (
+	"session_id" uuid PRIMARY KEY NOT NULL,
+	"issued" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "campuses" ADD CONSTRAINT "campuses_hospital_id_hospitals_id_fk" FOREIGN KEY ("hospital_id") REFERENCES "public"."hospitals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_group_id_department_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."department_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "departments" ADD CONSTRAINT "departments_campus_id_campuses_id_fk" FOREIGN KEY ("campus_id") REFERENCES "public"."campuses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -322,6 +365,13 @@ ALTER TABLE "health_records" ADD CONSTRAINT "health_records_patient_id_patients_
 ALTER TABLE "clinic_sessions" ADD CONSTRAINT "clinic_sessions_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "schedule_templates" ADD CONSTRAINT "schedule_templates_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "slots" ADD CONSTRAINT "slots_session_id_clinic_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."clinic_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "account_open_bookings" ADD CONSTRAINT "account_open_bookings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_slot_id_slots_id_fk" FOREIGN KEY ("slot_id") REFERENCES "public"."slots"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_session_id_clinic_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."clinic_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_doctor_id_doctors_id_fk" FOREIGN KEY ("doctor_id") REFERENCES "public"."doctors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "session_counters" ADD CONSTRAINT "session_counters_session_id_clinic_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."clinic_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "departments_group_idx" ON "departments" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "doctors_department_idx" ON "doctors" USING btree ("department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "account_identities_subject_uq" ON "account_identities" USING btree ("provider","subject");--> statement-breakpoint
@@ -342,4 +392,7 @@ CREATE INDEX "health_record_versions_patient_idx" ON "health_record_versions" US
 CREATE UNIQUE INDEX "clinic_sessions_uq" ON "clinic_sessions" USING btree ("doctor_id","date","period");--> statement-breakpoint
 CREATE INDEX "clinic_sessions_date_idx" ON "clinic_sessions" USING btree ("date");--> statement-breakpoint
 CREATE UNIQUE INDEX "schedule_templates_uq" ON "schedule_templates" USING btree ("doctor_id","weekday","period");--> statement-breakpoint
-CREATE INDEX "slots_session_idx" ON "slots" USING btree ("session_id","starts_at");
+CREATE INDEX "slots_session_idx" ON "slots" USING btree ("session_id","starts_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "bookings_patient_doctor_day_uq" ON "bookings" USING btree ("patient_id","doctor_id","date") WHERE "bookings"."status" in ('held', 'confirmed');--> statement-breakpoint
+CREATE INDEX "bookings_account_idx" ON "bookings" USING btree ("account_id","created_at");--> statement-breakpoint
+CREATE INDEX "bookings_hold_idx" ON "bookings" USING btree ("status","hold_expires_at");

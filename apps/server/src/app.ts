@@ -12,6 +12,8 @@ import { createProtection } from './security/protection';
 import { auditRoutes } from './modules/audit/routes';
 import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
+import { bookingRoutes } from './modules/booking/routes';
+import { createBookingService } from './modules/booking/service';
 import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
 import { createCatalogService } from './modules/catalog/service';
@@ -26,6 +28,13 @@ import { simRoutes } from './modules/sim/routes';
 
 export const API_PREFIX = '/api/v1';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Background work, callable by the in-process scheduler and by tests on their own clock. */
+    jobs: { expireHolds(): Promise<number> };
+  }
+}
+
 export interface AppDeps {
   config: Config;
   database: Database;
@@ -33,6 +42,8 @@ export interface AppDeps {
   staticDirs?: StaticAppDirs;
   /** A test seam for time-dependent rules (code expiry, token lifetimes). */
   now?: () => Date;
+  /** Run background work (hold expiry) in this process; the server does, tests drive it by hand. */
+  runJobs?: boolean;
   /** Where JSON log lines go; stdout unless a test captures them. */
   logStream?: { write(line: string): void };
 }
@@ -88,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const schedule = createScheduleService({ db: database.db, now: deps.now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now: deps.now ?? (() => new Date()) });
+  const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now: deps.now ?? (() => new Date()) });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(
@@ -99,10 +111,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(patientRoutes, { patients, auth });
       await api.register(patientRecordRoutes, { records, auth });
       await api.register(clinicalRoutes, { records, auth });
+      await api.register(bookingRoutes, { booking, auth });
     },
     { prefix: API_PREFIX },
   );
   if (config.simulators) await app.register(simRoutes, { integrations: deps.integrations });
   if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
+  app.decorate('jobs', { expireHolds: () => booking.expireHolds() });
+  if (deps.runJobs) {
+    // Interim until the pg-boss queue lands: every copy sweeps expired holds; the sweep is idempotent.
+    const timer = setInterval(() => {
+      booking.expireHolds().catch((err: unknown) => app.log.error({ err }, 'hold expiry failed'));
+    }, 30_000);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
   return app;
 }

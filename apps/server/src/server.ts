@@ -24,7 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Dated clinics for the next two weeks; idempotent, so every copy may do it (a daily job will too).
   await createScheduleService({ db: database.db }).materialize();
   const integrations = await createIntegrations(config);
-  const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs });
+  const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs, runJobs: true });
   app.addHook('onClose', async () => {
     await integrations.close();
     await database.close();

@@ -2,7 +2,10 @@ import { mainlandIdCheckDigit } from '@xinglin/identity';
 import { totpCode } from '../src/modules/auth/staff-credentials';
 import { createProtection, fieldContext } from '../src/security/protection';
 import { staffUsers } from '../src/modules/auth/tables';
-import { findDoctorByCode } from '../src/modules/catalog/repository';
+import { allDoctors, findDoctorByCode } from '../src/modules/catalog/repository';
+import { addDays, chinaDate, slotsFor } from '../src/modules/schedule/domain';
+import { insertSessionWithSlots } from '../src/modules/schedule/repository';
+import { sql } from 'drizzle-orm';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { FastifyInstance } from 'fastify';
@@ -150,4 +153,31 @@ export async function verifiedPatient(t: TestApp, name = '测试患者', idNumbe
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/patients/self/verification', headers: auth, payload: { name, idNumber } });
   if (res.statusCode !== 200) throw new Error(`verification answered ${res.statusCode}: ${res.body}`);
   return { ...session, auth, self: res.json() as { id: string }, idNumber };
+}
+
+/**
+ * A released evening clinic, in the future, of `capacity` places in one slot, for one catalogue doctor: evening
+ * clinics are rare in the demo schedule, so a free (doctor, date) is found quickly even on a shared database.
+ */
+export async function openTestSlot(t: TestApp, capacity: number, doctorIndex?: number) {
+  const doctors = (await t.database.db.transaction((tx) => allDoctors(tx)));
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const doctor = doctors[doctorIndex ?? randomInt(0, doctors.length)]!;
+    const date = addDays(chinaDate(t.clock.now), randomInt(2, 7));
+    const created = await t.database.db.transaction((tx) =>
+      insertSessionWithSlots(tx, {
+        doctorId: doctor.id,
+        date,
+        period: 'evening',
+        level: 'general',
+        feeFen: 2000,
+        releaseAt: new Date(t.clock.now.getTime() - 3600_000),
+        slots: slotsFor(date, 'evening', 30, capacity).slice(0, 1),
+      }),
+    );
+    if (!created) continue;
+    const [slot] = await t.database.db.execute(sql`select s.id from slots s join clinic_sessions c on c.id = s.session_id where c.doctor_id = ${doctor.id} and c.date = ${date} and c.period = 'evening'`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+    return { slotId: slot!.id, doctorId: doctor.id, date };
+  }
+  throw new Error('no free evening clinic found');
 }

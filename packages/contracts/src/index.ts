@@ -4,3 +4,4 @@ export * from './catalog';
 export * from './audit';
 export * from './identity';
 export * from './records';
+export * from './booking';

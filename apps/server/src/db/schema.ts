@@ -5,3 +5,4 @@ export * from '../modules/audit/tables';
 export * from '../modules/patients/tables';
 export * from '../modules/records/tables';
 export * from '../modules/schedule/tables';
+export * from '../modules/booking/tables';

@@ -47,10 +47,10 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
     },
 
     /** For other contexts inside their transaction: the doctor's name and department. */
-    async describeDoctor(tx: Executor, id: string): Promise<{ id: string; name: string; departmentName: string } | null> {
+    async describeDoctor(tx: Executor, id: string): Promise<{ id: string; name: string; departmentId: string; departmentName: string } | null> {
       if (!UUID.test(id)) return null;
       const d = await repo.findDoctor(tx, id);
-      return d && { id: d.id, name: d.name, departmentName: d.departmentName };
+      return d && { id: d.id, name: d.name, departmentId: d.departmentId, departmentName: d.departmentName };
     },
 
     async doctorAvatar(id: string): Promise<Buffer> {

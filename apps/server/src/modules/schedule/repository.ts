@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { PlannedSession, Template } from './domain';
 import { clinicSessions, scheduleTemplates, slots } from './tables';
@@ -50,3 +50,23 @@ export async function countSessions(tx: Executor): Promise<number> {
   const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(clinicSessions);
   return Number(row?.n ?? 0);
 }
+
+export async function findSlotWithSession(tx: Executor, slotId: string) {
+  const [row] = await tx.select({ slot: slots, session: clinicSessions }).from(slots).innerJoin(clinicSessions, eq(clinicSessions.id, slots.sessionId)).where(eq(slots.id, slotId));
+  return row ?? null;
+}
+
+/** Takes one place if one is left. The WHERE is the whole guard: two racing requests cannot both pass it. */
+export async function takePlace(tx: Executor, slotId: string): Promise<boolean> {
+  const rows = await tx
+    .update(slots)
+    .set({ booked: sql`${slots.booked} + 1` })
+    .where(and(eq(slots.id, slotId), lt(slots.booked, slots.capacity)))
+    .returning({ id: slots.id });
+  return rows.length === 1;
+}
+
+export async function returnPlace(tx: Executor, slotId: string): Promise<void> {
+  await tx.update(slots).set({ booked: sql`greatest(${slots.booked} - 1, 0)` }).where(eq(slots.id, slotId));
+}
+

@@ -1,5 +1,5 @@
 import type { ClinicSession } from '@xinglin/contracts';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { DEFAULT_RELEASE_RULE, addDays, chinaDate, planSessions, type ReleaseRule } from './domain';
 import * as repo from './repository';
@@ -10,6 +10,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createScheduleService({ db, now = () => new Date(), rule = DEFAULT_RELEASE_RULE }: { db: Db; now?: () => Date; rule?: ReleaseRule }) {
   return {
+    /** Places in slots, for the booking context inside its transaction. */
+    capacity: {
+      find: (tx: Executor, slotId: string) => (UUID.test(slotId) ? repo.findSlotWithSession(tx, slotId) : Promise.resolve(null)),
+      take: repo.takePlace,
+      give: repo.returnPlace,
+    },
+
     /**
      * Turns templates into dated sessions and slots for the next `days` days. Idempotent, so every copy of the
      * server may run it at start and a daily job may run it again.

@@ -1,0 +1,88 @@
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accountOpenBookings, bookings, patientDayDepartments, patientDays, sessionCounters } from './tables';
+
+export type BookingRow = typeof bookings.$inferSelect;
+
+export async function nextVisitNo(tx: Executor, sessionId: string): Promise<number> {
+  const [row] = await tx
+    .insert(sessionCounters)
+    .values({ sessionId, issued: 1 })
+    .onConflictDoUpdate({ target: sessionCounters.sessionId, set: { issued: sql`${sessionCounters.issued} + 1` } })
+    .returning({ issued: sessionCounters.issued });
+  return row!.issued;
+}
+
+/** Counts a new department for the patient's day unless it would be the fourth; false means the limit is hit. */
+export async function enterDepartment(tx: Executor, patientId: string, date: string, departmentId: string, maxDepartments: number): Promise<boolean> {
+  const [dept] = await tx
+    .insert(patientDayDepartments)
+    .values({ patientId, date, departmentId, bookings: 1 })
+    .onConflictDoUpdate({ target: [patientDayDepartments.patientId, patientDayDepartments.date, patientDayDepartments.departmentId], set: { bookings: sql`${patientDayDepartments.bookings} + 1` } })
+    .returning({ bookings: patientDayDepartments.bookings });
+  if (dept!.bookings > 1) return true;
+  await tx.insert(patientDays).values({ patientId, date, departments: 0 }).onConflictDoNothing();
+  const rows = await tx
+    .update(patientDays)
+    .set({ departments: sql`${patientDays.departments} + 1` })
+    .where(and(eq(patientDays.patientId, patientId), eq(patientDays.date, date), lt(patientDays.departments, maxDepartments)))
+    .returning({ n: patientDays.departments });
+  return rows.length === 1;
+}
+
+export async function leaveDepartment(tx: Executor, patientId: string, date: string, departmentId: string): Promise<void> {
+  const key = and(eq(patientDayDepartments.patientId, patientId), eq(patientDayDepartments.date, date), eq(patientDayDepartments.departmentId, departmentId));
+  const [dept] = await tx.update(patientDayDepartments).set({ bookings: sql`${patientDayDepartments.bookings} - 1` }).where(key).returning({ bookings: patientDayDepartments.bookings });
+  if (dept && dept.bookings <= 0) {
+    await tx.delete(patientDayDepartments).where(key);
+    await tx.update(patientDays).set({ departments: sql`greatest(${patientDays.departments} - 1, 0)` }).where(and(eq(patientDays.patientId, patientId), eq(patientDays.date, date)));
+  }
+}
+
+export async function openBooking(tx: Executor, accountId: string, max: number): Promise<boolean> {
+  await tx.insert(accountOpenBookings).values({ accountId, open: 0 }).onConflictDoNothing();
+  const rows = await tx
+    .update(accountOpenBookings)
+    .set({ open: sql`${accountOpenBookings.open} + 1` })
+    .where(and(eq(accountOpenBookings.accountId, accountId), lt(accountOpenBookings.open, max)))
+    .returning({ open: accountOpenBookings.open });
+  return rows.length === 1;
+}
+
+export async function closeBooking(tx: Executor, accountId: string): Promise<void> {
+  await tx.update(accountOpenBookings).set({ open: sql`greatest(${accountOpenBookings.open} - 1, 0)` }).where(eq(accountOpenBookings.accountId, accountId));
+}
+
+/** Null when the patient already holds a booking with this doctor that day (the partial unique index). */
+export async function insertBooking(tx: Executor, row: typeof bookings.$inferInsert): Promise<BookingRow | null> {
+  const [inserted] = await tx.insert(bookings).values(row).onConflictDoNothing().returning();
+  return inserted ?? null;
+}
+
+/** Moves a booking out of an active state; only one of several racing cancels or expiries gets the row. */
+export async function endBooking(tx: Executor, id: string, from: string[], to: string, at: Date): Promise<BookingRow | null> {
+  const [row] = await tx
+    .update(bookings)
+    .set({ status: to, cancelledAt: at })
+    .where(and(eq(bookings.id, id), inArray(bookings.status, from)))
+    .returning();
+  return row ?? null;
+}
+
+export async function expiredHolds(tx: Executor, now: Date, limit: number) {
+  return tx
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.status, 'held'), lt(bookings.holdExpiresAt, now)))
+    .orderBy(asc(bookings.holdExpiresAt))
+    .limit(limit);
+}
+
+export async function findBooking(tx: Executor, id: string) {
+  const [row] = await tx.select().from(bookings).where(eq(bookings.id, id));
+  return row ?? null;
+}
+
+export async function bookingsOfAccount(tx: Executor, accountId: string) {
+  return tx.select().from(bookings).where(eq(bookings.accountId, accountId)).orderBy(desc(bookings.createdAt)).limit(100);
+}

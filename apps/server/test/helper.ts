@@ -159,11 +159,11 @@ export async function verifiedPatient(t: TestApp, name = '测试患者', idNumbe
  * A released evening clinic, in the future, of `capacity` places in one slot, for one catalogue doctor: evening
  * clinics are rare in the demo schedule, so a free (doctor, date) is found quickly even on a shared database.
  */
-export async function openTestSlot(t: TestApp, capacity: number, doctorIndex?: number) {
+export async function openTestSlot(t: TestApp, capacity: number, doctorIndex?: number, onDate?: string) {
   const doctors = (await t.database.db.transaction((tx) => allDoctors(tx)));
   for (let attempt = 0; attempt < 200; attempt++) {
     const doctor = doctors[doctorIndex ?? randomInt(0, doctors.length)]!;
-    const date = addDays(chinaDate(t.clock.now), randomInt(2, 7));
+    const date = onDate ?? addDays(chinaDate(t.clock.now), randomInt(2, 7));
     const created = await t.database.db.transaction((tx) =>
       insertSessionWithSlots(tx, {
         doctorId: doctor.id,
@@ -175,7 +175,10 @@ export async function openTestSlot(t: TestApp, capacity: number, doctorIndex?: n
         slots: slotsFor(date, 'evening', 30, capacity).slice(0, 1),
       }),
     );
-    if (!created) continue;
+    if (!created) {
+      if (doctorIndex !== undefined && onDate) break;
+      continue;
+    }
     const [slot] = await t.database.db.execute(sql`select s.id from slots s join clinic_sessions c on c.id = s.session_id where c.doctor_id = ${doctor.id} and c.date = ${date} and c.period = 'evening'`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
     return { slotId: slot!.id, doctorId: doctor.id, date };
   }

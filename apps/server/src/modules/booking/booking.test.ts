@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { addDays, chinaDate } from '../schedule/domain';
 import { describe, expect, it } from 'vitest';
 import { birthForAge, buildTestApp, loginPatient, loginStaff, makeIdNumber, openTestSlot, verifiedPatient } from '../../../test/helper';
 
@@ -88,5 +89,22 @@ describe('booking (挂号)', async () => {
     expect(await booked(slot.slotId)).toBe(0);
     const rows = await t.database.db.execute(sql`select status from bookings where id = ${b.id}`);
     expect((rows as unknown as { rows: { status: string }[] }).rows[0]!.status).toBe('expired');
+  });
+  it('allows at most 3 departments a day per patient', async () => {
+    const p = await verifiedPatient(t);
+    const all = (await t.app.inject({ method: 'GET', url: '/api/v1/doctors?pageSize=100' })).json().items as { departmentId: string }[];
+    const date = addDays(chinaDate(t.clock.now), 8 + Math.floor(Math.random() * 5));
+    const codes: string[] = [];
+    const usedDepartments = new Set<string>();
+    for (const [index, d] of all.entries()) {
+      if (codes.length === 4) break;
+      if (usedDepartments.has(d.departmentId)) continue;
+      const slot = await openTestSlot(t, 2, index, date).catch(() => null);
+      if (!slot) continue;
+      usedDepartments.add(d.departmentId);
+      const res = await book(p.auth, p.self.id, slot.slotId);
+      codes.push(res.statusCode === 201 ? 'ok' : res.json().code);
+    }
+    expect(codes).toEqual(['ok', 'ok', 'ok', 'DEPARTMENT_LIMIT']);
   });
 });

@@ -15,6 +15,7 @@ export default defineAppConfig({
     'pages/family-add/index',
     'pages/managers/index',
     'pages/record/index',
+    'pages/booking-confirm/index',
   ],
   window: {
     backgroundTextStyle: 'light',

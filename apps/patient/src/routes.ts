@@ -17,6 +17,7 @@ export const PAGES = {
   familyAdd: '/pages/family-add/index',
   managers: '/pages/managers/index',
   record: '/pages/record/index',
+  bookingConfirm: '/pages/booking-confirm/index',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

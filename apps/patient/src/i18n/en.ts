@@ -1,3 +1,4 @@
+import { bookingEn } from './messages/booking.en';
 import { identityEn } from './messages/identity.en';
 import { recordsEn } from './messages/records.en';
 import type { MessageKey } from './zh-CN';
@@ -6,6 +7,7 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
   ...identityEn,
   ...recordsEn,
+  ...bookingEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

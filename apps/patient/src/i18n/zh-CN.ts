@@ -1,4 +1,5 @@
 import { identityZh } from './messages/identity.zh';
+import { bookingZh } from './messages/booking.zh';
 import { recordsZh } from './messages/records.zh';
 
 /**
@@ -8,6 +9,7 @@ import { recordsZh } from './messages/records.zh';
 export const zhCN = {
   ...identityZh,
   ...recordsZh,
+  ...bookingZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

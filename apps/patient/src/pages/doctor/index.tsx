@@ -10,9 +10,10 @@ import { getDoctor } from '../../services/catalog';
 import { assetUrl } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
 import { GrantCard } from './GrantCard';
+import { Schedule } from './Schedule';
 import './index.css';
 
-/** A doctor's page. Booking comes later, and the page says so plainly. */
+/** A doctor's page: header, 号源 (date strip + slots), record grant, specialties and intro. */
 export default function DoctorPage() {
   const t = useT();
   const { lang } = usePrefs();
@@ -33,13 +34,7 @@ export default function DoctorPage() {
                 <Text className='doctor-head__dept'>{d.departmentName}</Text>
               </View>
             </View>
-            <View className='xl-card doctor-soon' data-testid='doctor-booking-soon'>
-              <Text className='doctor-soon__title'>{t('doctor.soon')}</Text>
-              <Text className='doctor-soon__hint'>{t('doctor.soonHint')}</Text>
-              <View className='doctor-soon__button' aria-disabled='true'>
-                {t('doctor.soon')}
-              </View>
-            </View>
+            <Schedule doctor={d} />
             <GrantCard doctor={d} />
             <Section title={t('doctor.specialties')}>
               <View className='doctor-tags'>

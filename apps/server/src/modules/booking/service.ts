@@ -28,6 +28,8 @@ const slotMessages = {
   past: ['该时段已过，请选择其他时段', 'This time has passed; choose another'],
 } as const;
 
+const slotFull = () => conflict('SLOT_FULL', '该时段号源已约满，可选择其他时段或加入候补', 'This time is fully booked; choose another or join the waitlist');
+
 export type BookingService = ReturnType<typeof createBookingService>;
 
 /**
@@ -49,18 +51,21 @@ export function createBookingService(deps: BookingDeps) {
   return {
     async book(caller: Caller, patientId: string, slotId: string) {
       return db.transaction(async (tx) => {
+        // A sold-out slot is public knowledge: answer it from a plain read, before anything else, so the
+        // release-time rush does not queue on the slot's row once it is full.
+        const found = await deps.schedule.capacity.find(tx, slotId);
+        if (found && found.slot.booked >= found.slot.capacity) throw slotFull();
         const patient = await deps.patients.core.requireAccess(tx, caller, patientId, 'manage');
         if (patient.verificationLevel < 2) {
           throw new AppError('PATIENT_NOT_VERIFIED', 422, '就诊人需完成实名认证后才能挂号', 'The patient must complete real-name verification before booking');
         }
-        const found = await deps.schedule.capacity.find(tx, slotId);
         if (!found) throw notFound(SLOT);
         const t = now();
         const problem = slotProblem(found.session, found.slot, t);
         if (problem) throw conflict(`SLOT_${problem.toUpperCase()}`, slotMessages[problem][0], slotMessages[problem][1]);
         const doctor = await deps.catalog.describeDoctor(tx, found.session.doctorId);
         if (!doctor) throw notFound(SLOT);
-        if (!(await deps.schedule.capacity.take(tx, slotId))) throw conflict('SLOT_FULL', '该时段号源已约满，可选择其他时段或加入候补', 'This time is fully booked; choose another or join the waitlist');
+        if (!(await deps.schedule.capacity.take(tx, slotId))) throw slotFull();
         if (!(await repo.enterDepartment(tx, patientId, found.session.date, doctor.departmentId, rules.maxDepartmentsPerDay))) {
           throw conflict('DEPARTMENT_LIMIT', `同一就诊人每天最多预约 ${rules.maxDepartmentsPerDay} 个科室`, `A patient can book at most ${rules.maxDepartmentsPerDay} departments a day`);
         }

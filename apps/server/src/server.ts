@@ -2,7 +2,7 @@ import { createProtection } from './security/protection';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
-import { createDatabase } from './db/client';
+import { createDatabase, type Database } from './db/client';
 import { seedDemoData, type SeedResult } from './db/seed';
 import { createIntegrations } from './integrations';
 import { createScheduleService } from './modules/schedule/service';
@@ -13,6 +13,8 @@ export interface RunningServer {
   url: string;
   seed: SeedResult | null;
   startMs: number;
+  /** For tools that run beside the server in one process (benchmarks): PGlite has a single connection. */
+  database: Database;
 }
 
 /** Migrate, seed an empty database with the demo hospital, and listen. Used by main.ts and the browser tests. */
@@ -30,5 +32,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.close();
   });
   const address = await app.listen({ port: config.port, host: config.host });
-  return { app, url: address, seed, startMs: Math.round(performance.now() - t0) };
+  return { app, url: address, seed, startMs: Math.round(performance.now() - t0), database };
 }

@@ -1,22 +1,79 @@
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { Booking } from '@xinglin/contracts';
 import emptyImage from '../../assets/empty/visits.png';
+import { AsyncView } from '../../components/AsyncView';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageRoot } from '../../components/PageRoot';
+import { useAsync } from '../../hooks/useAsync';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
+import { cancelBooking, listBookings } from '../../services/booking';
+import { errorMessage } from '../../services/request';
+import { usePrefs } from '../../state/prefs';
+import { useSession } from '../../state/session';
+import { chinaDate } from '../../utils/china-time';
+import { toast } from '../../utils/toast';
+import { BookingCard } from './BookingCard';
+import { sortBookings } from './visits-model';
+import './index.css';
 
-/** 就诊: visit records arrive with booking; until then an honest empty state. */
+/** 就诊: my bookings (upcoming first) with 退号; an empty state that leads to 预约挂号. */
 export default function VisitsPage() {
   const t = useT();
+  const { lang } = usePrefs();
+  const { account } = useSession();
+  const accountId = account?.id ?? null;
+  const state = useAsync(() => (accountId ? listBookings() : Promise.resolve(null)), [accountId]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current && accountId) state.reload();
+    shown.current = true;
+  });
+  const [cancelling, setCancelling] = useState<Booking | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const confirmCancel = async () => {
+    if (!cancelling) return;
+    setBusy(true);
+    try {
+      await cancelBooking(cancelling.id);
+      toast(t('visits.cancelled'));
+      state.reload();
+    } catch (err) {
+      toast(errorMessage(err, lang));
+    } finally {
+      setBusy(false);
+      setCancelling(null);
+    }
+  };
+
   return (
     <PageRoot titleKey='title.visits' testId='page-visits' tab>
-      <EmptyState
-        image={emptyImage}
-        title={t('visits.empty')}
-        hint={t('visits.emptyHint')}
-        actionText={t('common.book')}
-        onAction={() => go(PAGES.departments)}
-        testId='visits-empty'
-      />
+      <AsyncView state={state} testId='visits'>
+        {(items) => {
+          if (items === null) {
+            return <EmptyState image={emptyImage} title={t('visits.needLogin')} actionText={t('visits.login')}
+              onAction={() => go(PAGES.login)} testId='visits-login' />;
+          }
+          if (items.length === 0) {
+            return <EmptyState image={emptyImage} title={t('visits.empty')} hint={t('visits.emptyHint')}
+              actionText={t('common.book')} onAction={() => go(PAGES.departments)} testId='visits-empty' />;
+          }
+          return (
+            <View className='vb-list' data-testid='visits-list'>
+              {sortBookings(items, chinaDate(0)).map((b) => (
+                <BookingCard key={`${b.id}-${b.status}`} booking={b} onCancel={setCancelling} />
+              ))}
+            </View>
+          );
+        }}
+      </AsyncView>
+      <ConfirmDialog open={cancelling !== null} title={t('visits.cancelTitle')} body={t('visits.cancelBody')}
+        confirmText={t('visits.cancel')} danger busy={busy} onConfirm={() => void confirmCancel()}
+        onCancel={() => setCancelling(null)} />
     </PageRoot>
   );
 }

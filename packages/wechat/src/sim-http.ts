@@ -3,19 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { WECHAT_ERRORS, WECHAT_JSON_CONTENT_TYPE } from './constants';
 
-export interface SimulatorRequest {
-  method: string;
-  /** Path with query string, as on the HTTP request line. */
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+import type { SimulatorRequest, SimulatorResponse } from '@xinglin/sim-http';
 
-export interface SimulatorResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+// The shapes every simulator shares; re-exported so this package's modules keep one import.
+export type { SimulatorRequest, SimulatorResponse };
 
 export function splitTarget(target: string): { pathname: string; query: URLSearchParams } {
   const url = new URL(target, 'http://simulator.invalid');

@@ -76,6 +76,12 @@ describe('booking (挂号)', async () => {
     expect((await book(other.auth, other.self.id, slot.slotId)).statusCode).toBe(201);
     const stranger = await verifiedPatient(t);
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/bookings/${b.id}/cancel`, headers: stranger.auth })).statusCode).toBe(404);
+    // 36 characters that look like a uuid to a loose check but are not one: still 404, never a database error.
+    const notUuid = '-'.repeat(36);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/bookings/${notUuid}/cancel`, headers: p.auth })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/family/invitations/${notUuid}/confirm`, headers: p.auth, payload: { code: '123456' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/me/managers/${notUuid}`, headers: p.auth })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/patients/${p.self.id}/care-grants/${notUuid}`, headers: p.auth })).statusCode).toBe(404);
   });
 
   it('releases unpaid holds after 15 minutes (the background sweep)', async () => {

@@ -8,6 +8,7 @@ import type { RecordsService } from '../records';
 import type { ScheduleService } from '../schedule/service';
 import { DEFAULT_BOOKING_RULES, canCancel, slotProblem, type BookingRules } from './domain';
 import * as repo from './repository';
+import { isUuid } from '../../ids';
 
 export interface BookingDeps {
   db: Db;
@@ -102,7 +103,7 @@ export function createBookingService(deps: BookingDeps) {
 
     async cancel(caller: Caller, bookingId: string) {
       return db.transaction(async (tx) => {
-        const b = /^[0-9a-f-]{36}$/i.test(bookingId) ? await repo.findBooking(tx, bookingId) : null;
+        const b = isUuid(bookingId) ? await repo.findBooking(tx, bookingId) : null;
         if (!b || b.accountId !== caller.accountId) throw notFound(BOOKING);
         const slot = await deps.schedule.capacity.find(tx, b.slotId);
         if (slot && !canCancel(slot.slot.startsAt, now(), rules)) {

@@ -3,8 +3,8 @@ import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { renderDoctorAvatarPng } from './avatar';
 import * as repo from './repository';
+import { isUuid } from '../../ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOCTOR = { zh: '医生', en: 'Doctor' };
 
 export type CatalogService = ReturnType<typeof createCatalogService>;
@@ -40,7 +40,7 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
     },
 
     async doctor(id: string): Promise<Doctor> {
-      if (!UUID.test(id)) throw notFound(DOCTOR);
+      if (!isUuid(id)) throw notFound(DOCTOR);
       const d = await db.transaction((tx) => repo.findDoctor(tx, id));
       if (!d) throw notFound(DOCTOR);
       return toDoctor(d);
@@ -48,13 +48,13 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
 
     /** For other contexts inside their transaction: the doctor's name and department. */
     async describeDoctor(tx: Executor, id: string): Promise<{ id: string; name: string; departmentId: string; departmentName: string } | null> {
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       const d = await repo.findDoctor(tx, id);
       return d && { id: d.id, name: d.name, departmentId: d.departmentId, departmentName: d.departmentName };
     },
 
     async doctorAvatar(id: string): Promise<Buffer> {
-      if (!UUID.test(id)) throw notFound(DOCTOR);
+      if (!isUuid(id)) throw notFound(DOCTOR);
       const d = await db.transaction((tx) => repo.findDoctor(tx, id));
       if (!d) throw notFound(DOCTOR);
       // Seeded by the stable code, so a re-seeded database keeps the same faces.

@@ -2,6 +2,7 @@ import { conflict, notFound } from '../../errors';
 import * as repo from './repository';
 import type { Caller, PatientsCore, PatientsDeps } from './service';
 import { decryptIdNumber, decryptPhone } from './view';
+import { isUuid } from '../../ids';
 
 export interface AccountDescriber {
   (tx: Parameters<PatientsCore['summaries']>[0], accountId: string): Promise<{ displayName: string; phoneMasked: string } | null>;
@@ -15,7 +16,7 @@ export function createConsents(deps: PatientsDeps, core: PatientsCore, describeA
 
   async function myManagerRow(tx: Parameters<PatientsCore['summaries']>[0], caller: Caller, managerAccountId: string) {
     const self = await repo.findSelfPatient(tx, caller.accountId);
-    const row = self && /^[0-9a-f-]{36}$/i.test(managerAccountId) ? await repo.liveManager(tx, managerAccountId, self.id) : null;
+    const row = self && isUuid(managerAccountId) ? await repo.liveManager(tx, managerAccountId, self.id) : null;
     if (!self || !row || managerAccountId === caller.accountId) throw notFound(MANAGER);
     return { self, row };
   }

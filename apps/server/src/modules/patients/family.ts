@@ -7,6 +7,7 @@ import { INVITATION_TTL_SECONDS, ageOn, needsOwnConsent } from './domain';
 import { alreadyChecked } from './identity-rules';
 import * as repo from './repository';
 import { PATIENT, type Caller, type PatientsCore, type PatientsDeps } from './service';
+import { isUuid } from '../../ids';
 
 export interface InviteInput {
   name: string;
@@ -62,7 +63,7 @@ export function createFamily(deps: PatientsDeps, core: PatientsCore) {
 
     async confirm(caller: Caller, invitationId: string, code: string): Promise<PatientSummary> {
       const outcome = await db.transaction(async (tx) => {
-        const inv = /^[0-9a-f-]{36}$/i.test(invitationId) ? await repo.findInvitation(tx, invitationId, caller.accountId) : null;
+        const inv = isUuid(invitationId) ? await repo.findInvitation(tx, invitationId, caller.accountId) : null;
         if (!inv || inv.confirmedAt || inv.expiresAt <= now()) throw notFound(INVITATION);
         const phone = protection.cipher.decrypt(inv.phoneEnc, invitationField('phone', inv.id));
         const check = await deps.codes.check(tx, phone, 'family_consent', code);

@@ -10,6 +10,7 @@ import { checkIdentity, type CheckedIdentity } from './identity-rules';
 import * as repo from './repository';
 import { decryptIdNumber, patientField, toSummary } from './view';
 import { maskIdNumber } from '@xinglin/field-crypto';
+import { isUuid } from '../../ids';
 
 export interface PatientsDeps {
   db: Db;
@@ -28,7 +29,6 @@ export interface Caller {
 }
 
 export const PATIENT = { zh: '就诊人', en: 'Patient' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PatientsCore = ReturnType<typeof createPatientsCore>;
 
@@ -37,7 +37,7 @@ export function createPatientsCore(deps: PatientsDeps) {
   const { db, protection, now } = deps;
 
   async function access(tx: Tx, accountId: string, patientId: string): Promise<{ patient: repo.PatientRow; access: PatientAccess } | null> {
-    if (!UUID.test(patientId)) return null;
+    if (!isUuid(patientId)) return null;
     const patient = await repo.findPatient(tx, patientId);
     if (!patient) return null;
     const manager = await repo.liveManager(tx, accountId, patientId);

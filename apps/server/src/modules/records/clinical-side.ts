@@ -3,9 +3,9 @@ import { notFound } from '../../errors';
 import type { Principal } from '../auth/service';
 import * as repo from './repository';
 import type { RecordsCore, RecordsDeps } from './service';
+import { isUuid } from '../../ids';
 
 const PATIENT = { zh: '患者', en: 'Patient' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StaffCaller {
   principal: Principal;
@@ -30,7 +30,7 @@ export function createClinicalRecords(deps: RecordsDeps, core: RecordsCore) {
   const record = (tx: Parameters<RecordsCore['read']>[0], caller: StaffCaller, patientId: string | null, action: string, outcome: 'success' | 'denied') =>
     deps.audit.record(tx, {
       actor: { kind: 'staff', id: caller.principal.subjectId, role: caller.principal.roles[0] ?? null },
-      patientId: patientId && UUID.test(patientId) ? patientId : null,
+      patientId: patientId && isUuid(patientId) ? patientId : null,
       objectType: 'health_record',
       objectId: patientId,
       action,
@@ -64,7 +64,7 @@ export function createClinicalRecords(deps: RecordsDeps, core: RecordsCore) {
     async readRecord(caller: StaffCaller, patientId: string): Promise<HealthRecord> {
       const outcome = await db.transaction(async (tx) => {
         const staff = await staffOf(tx, caller);
-        const rels = staff.doctorId && UUID.test(patientId) ? await repo.liveRelationships(tx, { doctorId: staff.doctorId, patientId }, now()) : [];
+        const rels = staff.doctorId && isUuid(patientId) ? await repo.liveRelationships(tx, { doctorId: staff.doctorId, patientId }, now()) : [];
         if (rels.length === 0) {
           await record(tx, caller, patientId, 'read', 'denied');
           return null;

@@ -4,6 +4,7 @@ import { notFound } from '../../errors';
 import type { Caller } from '../patients/service';
 import * as repo from './repository';
 import type { RecordsCore, RecordsDeps } from './service';
+import { isUuid } from '../../ids';
 
 const GRANT = { zh: '授权', en: 'Grant' };
 
@@ -104,7 +105,7 @@ export function createPatientRecords(deps: RecordsDeps, core: RecordsCore) {
     async revokeGrant(caller: Caller, patientId: string, grantId: string): Promise<void> {
       await db.transaction(async (tx) => {
         await deps.patients.core.requireAccess(tx, caller, patientId, 'record');
-        if (!/^[0-9a-f-]{36}$/i.test(grantId) || !(await repo.revokeRelationship(tx, grantId, patientId, now()))) throw notFound(GRANT);
+        if (!isUuid(grantId) || !(await repo.revokeRelationship(tx, grantId, patientId, now()))) throw notFound(GRANT);
         await audit(tx, caller, patientId, 'care_relationship', 'revoke');
       });
     },

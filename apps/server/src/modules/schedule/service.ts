@@ -3,16 +3,16 @@ import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { DEFAULT_RELEASE_RULE, addDays, chinaDate, planSessions, type ReleaseRule } from './domain';
 import * as repo from './repository';
+import { isUuid } from '../../ids';
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createScheduleService({ db, now = () => new Date(), rule = DEFAULT_RELEASE_RULE }: { db: Db; now?: () => Date; rule?: ReleaseRule }) {
   return {
     /** Places in slots, for the booking context inside its transaction. */
     capacity: {
-      find: (tx: Executor, slotId: string) => (UUID.test(slotId) ? repo.findSlotWithSession(tx, slotId) : Promise.resolve(null)),
+      find: (tx: Executor, slotId: string) => (isUuid(slotId) ? repo.findSlotWithSession(tx, slotId) : Promise.resolve(null)),
       take: repo.takePlace,
       give: repo.returnPlace,
     },
@@ -32,7 +32,7 @@ export function createScheduleService({ db, now = () => new Date(), rule = DEFAU
 
     /** A doctor's clinics with live remaining places, for the patient's slot grid. */
     async doctorSessions(doctorId: string, from: string | undefined, days: number): Promise<ClinicSession[]> {
-      if (!UUID.test(doctorId)) throw notFound({ zh: '医生', en: 'Doctor' });
+      if (!isUuid(doctorId)) throw notFound({ zh: '医生', en: 'Doctor' });
       const start = from ?? chinaDate(now());
       const rows = await db.transaction((tx) => repo.sessionsOfDoctor(tx, doctorId, start, addDays(start, days - 1)));
       const t = now();

@@ -71,7 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurity(app, config, deps.staticDirs ? inlineScriptHashes(deps.staticDirs) : []);
   await registerOpenApi(app);
 
-  const audit = createAuditService({ db: database.db, now: deps.now });
+  const now = deps.now ?? (() => new Date());
+  const audit = createAuditService({ db: database.db, now });
   const protection = createProtection(config);
   const auth = createAuthService({
     audit,
@@ -84,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     accessTtlSeconds: config.accessTokenTtlSeconds,
     refreshTtlSeconds: config.refreshTokenTtlSeconds,
     loginTemplateId: config.sms.tencent.loginTemplateId,
-    now: deps.now,
+    now,
   });
   const catalog = createCatalogService({ db: database.db, apiPrefix: API_PREFIX });
   const patients = createPatientsService({
@@ -94,12 +95,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     codes: auth.codes,
     idCheck: deps.integrations.identity.idCheck,
     face: deps.integrations.identity.face,
-    now: deps.now ?? (() => new Date()),
+    now,
     describeAccount: auth.describeAccount,
   });
-  const schedule = createScheduleService({ db: database.db, now: deps.now });
-  const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now: deps.now ?? (() => new Date()) });
-  const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now: deps.now ?? (() => new Date()) });
+  const schedule = createScheduleService({ db: database.db, now });
+  const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
+  const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(

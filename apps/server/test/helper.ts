@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app';
 import { testConfig, type Config } from '../src/config';
-import { createDatabase, type Database } from '../src/db/client';
+import { createDatabase, queryRows, type Database } from '../src/db/client';
 import { seedDemoData } from '../src/db/seed';
 import { createIntegrations, type Integrations } from '../src/integrations';
 import { createScheduleService } from '../src/modules/schedule/service';
@@ -179,7 +179,7 @@ export async function openTestSlot(t: TestApp, capacity: number, doctorIndex?: n
       if (doctorIndex !== undefined && onDate) break;
       continue;
     }
-    const [slot] = await t.database.db.execute(sql`select s.id from slots s join clinic_sessions c on c.id = s.session_id where c.doctor_id = ${doctor.id} and c.date = ${date} and c.period = 'evening'`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+    const [slot] = await queryRows<{ id: string }>(t.database.db, sql`select s.id from slots s join clinic_sessions c on c.id = s.session_id where c.doctor_id = ${doctor.id} and c.date = ${date} and c.period = 'evening'`);
     return { slotId: slot!.id, doctorId: doctor.id, date };
   }
   throw new Error('no free evening clinic found');

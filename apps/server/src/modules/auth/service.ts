@@ -6,7 +6,7 @@ import { fieldContext, type Protection } from '../../security/protection';
 import type { AuditService } from '../audit/service';
 import { defaultDisplayName, maskPhone } from './domain';
 import * as repo from './repository';
-import { createSessionService, type ClientMeta, type Principal } from './sessions';
+import { createSessionService, type ClientMeta } from './sessions';
 import { codeCheckError, createSmsCodeService } from './sms-codes';
 import { createStaffLogin } from './staff-login';
 import { createWeChatLogin } from './wechat-login';
@@ -101,5 +101,3 @@ export function createAuthService(deps: AuthServiceDeps) {
   });
   return { ...service, loginWithWeChat };
 }
-
-export type AuthPrincipal = Principal;

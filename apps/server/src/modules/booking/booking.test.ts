@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client';
 import { addDays, chinaDate } from '../schedule/domain';
 import { describe, expect, it } from 'vitest';
 import { birthForAge, buildTestApp, loginPatient, loginStaff, makeIdNumber, openTestSlot, verifiedPatient } from '../../../test/helper';
@@ -7,8 +8,8 @@ describe('booking (挂号)', async () => {
   const t = await buildTestApp();
   const book = (auth: Record<string, string>, patientId: string, slotId: string) => t.app.inject({ method: 'POST', url: '/api/v1/bookings', headers: auth, payload: { patientId, slotId } });
   const booked = async (slotId: string) => {
-    const rows = await t.database.db.execute(sql`select booked from slots where id = ${slotId}`);
-    return Number((rows as unknown as { rows: { booked: number }[] }).rows[0]!.booked);
+    const [row] = await queryRows<{ booked: number }>(t.database.db, sql`select booked from slots where id = ${slotId}`);
+    return Number(row!.booked);
   };
 
   it('books a held place with a visit number and opens the doctor’s access to the record', async () => {
@@ -93,8 +94,8 @@ describe('booking (挂号)', async () => {
     t.clock.advance(16 * 60);
     expect(await t.app.jobs.expireHolds()).toBeGreaterThanOrEqual(1);
     expect(await booked(slot.slotId)).toBe(0);
-    const rows = await t.database.db.execute(sql`select status from bookings where id = ${b.id}`);
-    expect((rows as unknown as { rows: { status: string }[] }).rows[0]!.status).toBe('expired');
+    const [row] = await queryRows<{ status: string }>(t.database.db, sql`select status from bookings where id = ${b.id}`);
+    expect(row!.status).toBe('expired');
   });
   it('allows at most 3 departments a day per patient', async () => {
     const p = await verifiedPatient(t);

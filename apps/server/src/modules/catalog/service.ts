@@ -14,6 +14,12 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
   const avatarUrl = (id: string) => `${apiPrefix}/doctors/${id}/avatar.png`;
   const toDoctor = ({ code: _code, ...d }: Omit<Doctor, 'avatarUrl'> & { code: string }): Doctor => ({ ...d, avatarUrl: avatarUrl(d.id) });
 
+  async function findOr404(id: string) {
+    const d = isUuid(id) ? await db.transaction((tx) => repo.findDoctor(tx, id)) : null;
+    if (!d) throw notFound(DOCTOR);
+    return d;
+  }
+
   return {
     async hospital(): Promise<Hospital> {
       const h = await db.transaction((tx) => repo.findHospital(tx));
@@ -40,10 +46,7 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
     },
 
     async doctor(id: string): Promise<Doctor> {
-      if (!isUuid(id)) throw notFound(DOCTOR);
-      const d = await db.transaction((tx) => repo.findDoctor(tx, id));
-      if (!d) throw notFound(DOCTOR);
-      return toDoctor(d);
+      return toDoctor(await findOr404(id));
     },
 
     /** For other contexts inside their transaction: the doctor's name and department. */
@@ -54,9 +57,7 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
     },
 
     async doctorAvatar(id: string): Promise<Buffer> {
-      if (!isUuid(id)) throw notFound(DOCTOR);
-      const d = await db.transaction((tx) => repo.findDoctor(tx, id));
-      if (!d) throw notFound(DOCTOR);
+      const d = await findOr404(id);
       // Seeded by the stable code, so a re-seeded database keeps the same faces.
       return renderDoctorAvatarPng(d.code, d.gender);
     },

@@ -6,7 +6,6 @@ import type { AuditService } from '../audit/service';
 import type { AuthService } from '../auth/service';
 import type { CatalogService } from '../catalog/service';
 import type { PatientsService } from '../patients';
-import type { Caller } from '../patients/service';
 import { EMPTY_RECORD, changedFields, normaliseRecord, splitRecord, type RecordContent } from './domain';
 import * as repo from './repository';
 
@@ -76,5 +75,3 @@ export function createRecordsCore(deps: RecordsDeps) {
 
 const versionConflict = (current: number) =>
   conflict('RECORD_VERSION_CONFLICT', '档案已被他人更新，请刷新后再修改', 'Someone else saved the record first; reload and edit again', { currentVersion: current });
-
-export type RecordCaller = Caller;

@@ -6,3 +6,4 @@ export * from '../modules/patients/tables';
 export * from '../modules/records/tables';
 export * from '../modules/schedule/tables';
 export * from '../modules/booking/tables';
+export * from '../modules/triage/tables';

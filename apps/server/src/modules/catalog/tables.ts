@@ -51,8 +51,10 @@ export const departments = pgTable(
     notes: text().notNull().default(''),
     bookable: boolean().notNull().default(true),
     sortOrder: integer().notNull().default(0),
+    /** Tagged Chinese search tokens, built at write time (search-tokens.ts). */
+    searchTokens: text().array().notNull().default([]),
   },
-  (t) => [index('departments_group_idx').on(t.groupId)],
+  (t) => [index('departments_group_idx').on(t.groupId), index('departments_search_idx').using('gin', t.searchTokens)],
 );
 
 export const doctors = pgTable(
@@ -71,6 +73,8 @@ export const doctors = pgTable(
     intro: text().notNull(),
     sortOrder: integer().notNull().default(0),
     active: boolean().notNull().default(true),
+    /** Tagged Chinese search tokens, built at write time (search-tokens.ts). */
+    searchTokens: text().array().notNull().default([]),
   },
-  (t) => [index('doctors_department_idx').on(t.departmentId)],
+  (t) => [index('doctors_department_idx').on(t.departmentId), index('doctors_search_idx').using('gin', t.searchTokens)],
 );

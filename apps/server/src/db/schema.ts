@@ -7,3 +7,4 @@ export * from '../modules/records/tables';
 export * from '../modules/schedule/tables';
 export * from '../modules/booking/tables';
 export * from '../modules/triage/tables';
+export * from '../modules/exams/tables';

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * The CJK font ships through npm (@embedpdf/fonts-sc: Noto Sans SC as "NotoSansHans", a GB2312 subset, OFL-1.1),
+ * so a PDF looks the same on every machine and never depends on fonts installed on the server.
+ * The package exports only its JS entry, so the font files are found on the module search path.
+ */
+const PACKAGE_DIR = path.join('@embedpdf', 'fonts-sc', 'fonts');
+
+export type FontWeight = 'regular' | 'bold';
+const FILES: Record<FontWeight, string> = { regular: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' };
+
+const cache = new Map<FontWeight, Buffer>();
+
+function fontDirectory(): string {
+  const require = createRequire(import.meta.url);
+  const candidates = [...(require.resolve.paths('@embedpdf/fonts-sc') ?? []), path.join(process.cwd(), 'node_modules')];
+  for (const dir of candidates) {
+    const full = path.join(dir, PACKAGE_DIR);
+    if (existsSync(path.join(full, FILES.regular))) return full;
+  }
+  throw new Error('@embedpdf/fonts-sc is not installed: the PDF renderer needs its Noto Sans SC font files');
+}
+
+/** The font bytes, read once per process (each file is about 8 MB; pdfkit embeds only the glyphs used). */
+export function fontBytes(weight: FontWeight): Buffer {
+  let bytes = cache.get(weight);
+  if (!bytes) {
+    bytes = readFileSync(path.join(fontDirectory(), FILES[weight]));
+    cache.set(weight, bytes);
+  }
+  return bytes;
+}

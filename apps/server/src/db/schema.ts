@@ -8,3 +8,4 @@ export * from '../modules/schedule/tables';
 export * from '../modules/booking/tables';
 export * from '../modules/triage/tables';
 export * from '../modules/exams/tables';
+export * from '../modules/reports/tables';

@@ -9,3 +9,4 @@ export * from '../modules/booking/tables';
 export * from '../modules/triage/tables';
 export * from '../modules/exams/tables';
 export * from '../modules/reports/tables';
+export * from '../modules/notifications/tables';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { hl7ToDate, hl7ToIso, toHl7Timestamp } from './timestamp';
+
+describe('hl7ToIso', () => {
+  it('assumes +08:00 when no offset is given', () => {
+    expect(hl7ToIso('20240105083000')).toBe('2024-01-05T08:30:00+08:00');
+    expect(hl7ToIso('202401050830')).toBe('2024-01-05T08:30:00+08:00');
+    expect(hl7ToIso('20240105')).toBe('2024-01-05T00:00:00+08:00');
+  });
+
+  it('keeps the sender offset and fractions', () => {
+    expect(hl7ToIso('200808151030-0700')).toBe('2008-08-15T10:30:00-07:00');
+    expect(hl7ToIso('20240105083000.12+0530')).toBe('2024-01-05T08:30:00.120+05:30');
+  });
+
+  it('rejects impossible dates and garbage', () => {
+    for (const bad of ['20240230', '20241301', '20240101250000', '2024010112345', 'abc', '20240101+9900', '']) {
+      expect(hl7ToIso(bad)).toBeUndefined();
+    }
+    // Hour precision is legal HL7.
+    expect(hl7ToIso('2024010112')).toBe('2024-01-01T12:00:00+08:00');
+  });
+});
+
+describe('hl7ToDate / toHl7Timestamp', () => {
+  it('reads dates and writes Beijing time', () => {
+    expect(hl7ToDate('19870711')).toBe('1987-07-11');
+    expect(hl7ToDate('20050715050000')).toBe('2005-07-15');
+    expect(hl7ToDate('19870231')).toBeUndefined();
+    expect(toHl7Timestamp(new Date('2024-01-05T00:30:00Z'))).toBe('20240105083000+0800');
+  });
+});

@@ -1,0 +1,30 @@
+// A merchant key made for these tests only (openssl genrsa 2048); it signs nothing real.
+// Golden signatures in signing.test.ts were computed from it with the openssl CLI, independently of this code.
+export const TEST_MERCHANT_PRIVATE_KEY = `-----BEGIN RSA PRIVATE KEY-----
+MIIEowIBAAKCAQEA6lVAMNmvwy4JsSIKDuCAWi/RDi5Jmpt0rTqmenSAM1L2QgWh
+meTqbstuqPsYYqyi8653wFDpSyNX+J/kF36kXN8BvdE+3/e8pyyii8yjrPbgCJTT
+dEuxhP+8yM1DUNohFKWyKKA7czv0mS4kTKC7VU+tnQgu+2rsYSp5AC6MVEtEHx5X
+JnLZoAArr/hH8OYIBdPO0V8Z/JBhsoZZDyXhxb3/qGnvJSxpjVX4A4caFonsuduS
+8btvCsWnPBEigj9puVZfGyOLNzM5Ou+XbT6zsfMu0DZB4gOEiGm++PNUiBm74zhr
+ctcTIu+L7JG5T608DyQ67i1lP9te8oljkaAvKwIDAQABAoIBABpOEplz6QKV1ERc
+SAPD2N9cNxwKlHxKD3lzYtp5NyZLyFVrUL43+nG7MsNpAyOZ3JBSmU0Z6BkQBnaO
+6v8Q2ijgvHnPQj8duMGNcFEVhO7MJyRfdzM6sgVLjf4pPfFsDcLwbMTvDm1mTBQL
+9XWH+i+JSmRygDpR65IRaf7cEChVXvAoZpIvWo5KoUqb0J4/oaSTwB86VswPs5GL
+pF0v8dGJHozqet7s6jqXAF2YF3GBzaMqpRXyE/xeGd0kcaK11qiLvE/2vtmX0cb4
+GmO4PIo4FnmdGdtx71+Vyk87dYFlxTuHaBCpq9y+050FV6bWVMJG/kn4zyuNr7tS
+nvhQg2ECgYEA/quL0BonfthmItGWHO+hilcewIQhyCGcwAAKdjswDbylxaqTF3KD
+C4Dl9F9zdvPiBYadYT//V6CoRnjnXNVnxXDo0WbtzMYPfimqPurSN6oH6G/9IPzv
+EXc6ArNIxS+nTUgRg1IMXsFSAwCSaMOVvi9EbmMCDDGyLdoEDqN7+iECgYEA646E
+YVGUNl1hpGxHS956ionoHsR8hF+MREZGBcVLQBUr60FIHD2mjJiSLObX2Q/4+3WO
+rBGD4lgjh3LkT/SUFjhTfr1meQm6FAR2t4HZ3JWL6r8wXErvD1wZlydn/VzwGVdx
+UW9MbF7gj1XyJjug9kU2oNVRzkyHaeiHSx6b98sCgYA3LQWarb/23H2sd4o1dLmk
+FmIERdxn1th2RMv/d61enIux+tXpk5bOzDuGKZQDpq1GkzbP1iTFYHp04kcGNvpH
+rcHTdKB66EJ9DBvli8zF4KHb+z91gTduqk04Po26oyt1M/MPZ5xkfy/8lIgkCJQN
+44HJBMxxxeabxotwfH0k4QKBgQDTDf7Os6l4jHLQP7Qh5lUljCrOZn6qnHGxOsXC
+peOmp1GSmAtkQljX4FwYnz0G36jWpZ4PziG8y/wJgIfQm/OTdSRaipkmGfD/voAg
+K9hoLBYRXvyVtQ49VOgY5tXlzT/TdOWzcWWoM9pAk2FDoGm4PouTz45cqXUrD40p
+YWOdwQKBgGxvN1T3qY/PNfDd0U+HuaHXtFErtl4Q8FPfhYUytu38dCZguPmv1uAH
+orzQmztdkn6Q7s/QzuiHm0jbiBg47rqTvG/vcVSj5NgW06+RCB9td3IfnRff0gN0
+jZucDnra5vl6qCXC9fdRb+8Ij3TNYIxKQtQoiNDoShH3USiKQARu
+-----END RSA PRIVATE KEY-----
+`;

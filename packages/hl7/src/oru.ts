@@ -34,7 +34,7 @@ export function mapOru(message: Hl7Message, header: MessageHeader): InboundRepor
         pendingOrc = seg;
         break;
       case 'OBR':
-        if (!patient) throw contentError(ERROR_CODES.segmentSequence, 'OBR before PID', at);
+        if (!patient) throw contentError(ERROR_CODES.segmentSequence, 'the PID segment is missing before OBR', at);
         order = mapOrder(seg, pendingOrc, sequence);
         pendingOrc = undefined;
         orders.push(order);

@@ -4,6 +4,7 @@
  */
 export type DicomWebErrorCode =
   | 'timeout'
+  | 'aborted'
   | 'unreachable'
   | 'not_found'
   | 'not_acceptable'

@@ -66,6 +66,11 @@ export function createAuthService(deps: AuthServiceDeps) {
     },
 
     /** Display facts about a patient account for other contexts (e.g. "who manages me"); phone masked. */
+    /** The account registered with this phone, for contexts that name a person by phone (号源转让). */
+    async accountIdByPhone(tx: Parameters<Parameters<Db['transaction']>[0]>[0], phone: string): Promise<string | null> {
+      return (await repo.findAccountByPhoneIndex(tx, codes.phoneKey(phone)))?.id ?? null;
+    },
+
     async describeAccount(tx: Parameters<Parameters<Db['transaction']>[0]>[0], id: string): Promise<{ displayName: string; phoneMasked: string } | null> {
       const a = await repo.findAccount(tx, id);
       return a && { displayName: a.displayName, phoneMasked: maskPhone(protection.cipher.decrypt(a.phoneEnc, fieldContext('accounts', 'phone', a.id))) };

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accountOpenBookings, bookings, patientDayDepartments, patientDays, sessionCounters } from './tables';
+import { accountOpenBookings, bookingSuspensions, bookings, patientDayDepartments, patientDays, sessionCounters } from './tables';
 
 export type BookingRow = typeof bookings.$inferSelect;
 
@@ -83,6 +83,18 @@ export async function findBooking(tx: Executor, id: string) {
   return row ?? null;
 }
 
-export async function bookingsOfAccount(tx: Executor, accountId: string) {
-  return tx.select().from(bookings).where(eq(bookings.accountId, accountId)).orderBy(desc(bookings.createdAt)).limit(100);
+
+/** True exactly once per booking: the caller then takes it off the account's open count. */
+export async function uncountOpen(tx: Executor, bookingId: string): Promise<boolean> {
+  const rows = await tx.update(bookings).set({ openCounted: false }).where(and(eq(bookings.id, bookingId), eq(bookings.openCounted, true))).returning({ id: bookings.id });
+  return rows.length === 1;
+}
+
+export async function suspendedUntil(tx: Executor, patientId: string, now: Date): Promise<Date | null> {
+  const [row] = await tx.select({ until: bookingSuspensions.until }).from(bookingSuspensions).where(and(eq(bookingSuspensions.patientId, patientId), gt(bookingSuspensions.until, now)));
+  return row?.until ?? null;
+}
+
+export async function activeOfSession(tx: Executor, sessionId: string) {
+  return tx.select().from(bookings).where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ['held', 'confirmed', 'checked_in', 'called'])));
 }

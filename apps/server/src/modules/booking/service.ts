@@ -1,14 +1,26 @@
 import type { Db, Tx } from '../../db/client';
 import { AppError, conflict, notFound } from '../../errors';
+import { isUuid } from '../../ids';
 import type { AuditService } from '../audit/service';
 import type { CatalogService } from '../catalog/service';
+import type { NotificationsService } from '../notifications';
 import type { PatientsService } from '../patients';
 import type { Caller } from '../patients/service';
 import type { RecordsService } from '../records';
 import type { ScheduleService } from '../schedule/service';
 import { DEFAULT_BOOKING_RULES, canCancel, slotProblem, type BookingRules } from './domain';
+import { visitFacts } from './facts';
+import { bookedMessage, cancelledMessage, reminderMessages, remindersPrefix } from './messages';
+import { placeBooking, releaseCounters, slotFull } from './place';
 import * as repo from './repository';
-import { isUuid } from '../../ids';
+import { chinaDate } from '../schedule/domain';
+import { expirePendingTransfers } from './transfer-repository';
+import { expireStale } from './waitlist-repository';
+import { bookingView, bookingViewsOfAccount } from './views';
+import { createNoShows } from './no-shows';
+import { createStaffSessions } from './staff-sessions';
+import { createTransfers, type TransferDeps } from './transfer';
+import { createWaitlist } from './waitlist';
 
 export interface BookingDeps {
   db: Db;
@@ -17,19 +29,48 @@ export interface BookingDeps {
   schedule: ScheduleService;
   catalog: CatalogService;
   records: RecordsService;
-  rules?: BookingRules;
+  notifications?: Pick<NotificationsService, 'enqueue' | 'cancel'>;
+  /** The account registered with a phone (auth context), for naming a transfer's recipient. */
+  accountIdByPhone?: TransferDeps['accountIdByPhone'];
+  rules?: Partial<BookingRules>;
   now: () => Date;
 }
 
 const BOOKING = { zh: '预约', en: 'Booking' };
-const SLOT = { zh: '号源', en: 'Slot' };
 const slotMessages = {
   stopped: ['该出诊已停诊', 'This clinic has been cancelled'],
   not_released: ['该号源尚未开放预约', 'This clinic is not open for booking yet'],
   past: ['该时段已过，请选择其他时段', 'This time has passed; choose another'],
+  same_day_closed: ['该科室不开放当日挂号', 'This department does not take same-day bookings'],
 } as const;
 
-const slotFull = () => conflict('SLOT_FULL', '该时段号源已约满，可选择其他时段或加入候补', 'This time is fully booked; choose another or join the waitlist');
+/** What the booking's parts (core, waitlist, transfer, no-shows, staff) share. */
+export interface BookingContext {
+  deps: BookingDeps;
+  rules: BookingRules;
+  now: () => Date;
+  audit(tx: Tx, caller: Pick<Caller, 'accountId' | 'ip' | 'requestId'>, patientId: string, objectId: string, action: string): Promise<void>;
+  requireNotSuspended(tx: Tx, patientId: string): Promise<void>;
+}
+
+export function bookingContext(deps: BookingDeps): BookingContext {
+  const rules = { ...DEFAULT_BOOKING_RULES, ...deps.rules };
+  return {
+    deps,
+    rules,
+    now: deps.now,
+    audit: async (tx, caller, patientId, objectId, action) => {
+      await deps.audit.record(tx, { actor: { kind: 'patient', id: caller.accountId, role: 'patient' }, patientId, objectType: 'booking', objectId, action, outcome: 'success', ip: caller.ip, requestId: caller.requestId });
+    },
+    async requireNotSuspended(tx, patientId) {
+      const until = await repo.suspendedUntil(tx, patientId, deps.now());
+      if (until) {
+        const day = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+        throw new AppError('BOOKING_SUSPENDED', 403, `因多次爽约，该就诊人 ${day} 前不能预约；如有异议可提交申诉`, `After repeated no-shows this patient cannot book until ${day}; you may appeal`);
+      }
+    },
+  };
+}
 
 export type BookingService = ReturnType<typeof createBookingService>;
 
@@ -38,18 +79,26 @@ export type BookingService = ReturnType<typeof createBookingService>;
  * step rolls back every earlier one: places and counters are never lost or doubled.
  */
 export function createBookingService(deps: BookingDeps) {
+  const ctx = bookingContext(deps);
   const { db, now } = deps;
-  const rules = deps.rules ?? DEFAULT_BOOKING_RULES;
-  const audit = (tx: Tx, caller: Caller, patientId: string, bookingId: string, action: string) =>
-    deps.audit.record(tx, { actor: { kind: 'patient', id: caller.accountId, role: 'patient' }, patientId, objectType: 'booking', objectId: bookingId, action, outcome: 'success', ip: caller.ip, requestId: caller.requestId });
+  const { rules } = ctx;
+  const waitlist = createWaitlist(ctx);
+  const noShows = createNoShows(ctx);
 
-  async function release(tx: Tx, b: repo.BookingRow) {
+  /** Gives a booking's place back: to the first person on the waitlist if anyone can take it, else to the pool. */
+  async function freePlace(tx: Tx, b: repo.BookingRow) {
+    await releaseCounters(tx, b);
     await deps.schedule.capacity.give(tx, b.slotId);
-    await repo.leaveDepartment(tx, b.patientId, b.date, b.departmentId);
-    await repo.closeBooking(tx, b.accountId);
+    await deps.notifications?.cancel(tx, remindersPrefix(b.id));
+    await waitlist.offerPlace(tx, b.slotId);
   }
 
   return {
+    waitlist,
+    transfers: createTransfers(ctx, { accountIdByPhone: deps.accountIdByPhone ?? (async () => null) }),
+    noShows,
+    staff: createStaffSessions(ctx, waitlist.offerPlace),
+
     async book(caller: Caller, patientId: string, slotId: string) {
       return db.transaction(async (tx) => {
         // A sold-out slot is public knowledge: answer it from a plain read, before anything else, so the
@@ -60,44 +109,18 @@ export function createBookingService(deps: BookingDeps) {
         if (patient.verificationLevel < 2) {
           throw new AppError('PATIENT_NOT_VERIFIED', 422, '就诊人需完成实名认证后才能挂号', 'The patient must complete real-name verification before booking');
         }
-        if (!found) throw notFound(SLOT);
+        if (!found) throw notFound({ zh: '号源', en: 'Slot' });
         const t = now();
-        const problem = slotProblem(found.session, found.slot, t);
+        const sameDay = await deps.schedule.sameDayAllowed(tx, found.session.doctorId);
+        const problem = slotProblem(found.session, found.slot, t, sameDay);
         if (problem) throw conflict(`SLOT_${problem.toUpperCase()}`, slotMessages[problem][0], slotMessages[problem][1]);
-        const doctor = await deps.catalog.describeDoctor(tx, found.session.doctorId);
-        if (!doctor) throw notFound(SLOT);
-        if (!(await deps.schedule.capacity.take(tx, slotId))) throw slotFull();
-        if (!(await repo.enterDepartment(tx, patientId, found.session.date, doctor.departmentId, rules.maxDepartmentsPerDay))) {
-          throw conflict('DEPARTMENT_LIMIT', `同一就诊人每天最多预约 ${rules.maxDepartmentsPerDay} 个科室`, `A patient can book at most ${rules.maxDepartmentsPerDay} departments a day`);
-        }
-        if (!(await repo.openBooking(tx, caller.accountId, rules.maxOpenPerAccount))) {
-          throw conflict('OPEN_BOOKING_LIMIT', `每个账号最多同时持有 ${rules.maxOpenPerAccount} 个未就诊预约`, `An account can hold at most ${rules.maxOpenPerAccount} open bookings`);
-        }
-        const booking = await repo.insertBooking(tx, {
-          slotId,
-          sessionId: found.session.id,
-          doctorId: doctor.id,
-          departmentId: doctor.departmentId,
-          patientId,
-          accountId: caller.accountId,
-          date: found.session.date,
-          status: 'held',
-          visitNo: await repo.nextVisitNo(tx, found.session.id),
-          feeFen: found.session.feeFen,
-          holdExpiresAt: new Date(t.getTime() + rules.holdMinutes * 60_000),
-          createdAt: t,
-        });
-        if (!booking) throw conflict('DUPLICATE_BOOKING', '该就诊人当天已预约过这位医生', 'This patient already has a booking with this doctor that day');
-        await deps.records.addRelationship(tx, {
-          patientId,
-          doctorId: doctor.id,
-          source: 'booking',
-          validFrom: t,
-          validUntil: new Date(found.slot.endsAt.getTime() + rules.careDaysAfterVisit * 86_400_000),
-          createdBy: caller.accountId,
-        });
-        await audit(tx, caller, patientId, booking.id, 'book');
-        return { ...booking, startsAt: found.slot.startsAt, endsAt: found.slot.endsAt, doctorName: doctor.name, departmentName: doctor.departmentName };
+        await ctx.requireNotSuspended(tx, patientId);
+        const { booking } = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId, slotId, origin: 'direct', holdMinutes: rules.holdMinutes }, t);
+        const facts = await visitFacts(tx, booking.id, caller.accountId);
+        await deps.notifications?.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
+        for (const m of reminderMessages(facts, t)) await deps.notifications?.enqueue(tx, m);
+        await ctx.audit(tx, caller, patientId, booking.id, 'book');
+        return (await bookingView(tx, booking.id))!;
       });
     },
 
@@ -111,13 +134,14 @@ export function createBookingService(deps: BookingDeps) {
         }
         const ended = await repo.endBooking(tx, b.id, ['held', 'confirmed'], 'cancelled', now());
         if (!ended) throw conflict('BOOKING_NOT_ACTIVE', '该预约已取消或已结束', 'This booking is already cancelled or over');
-        await release(tx, ended);
-        await audit(tx, caller, b.patientId, b.id, 'cancel');
-        return ended;
+        await deps.notifications?.enqueue(tx, cancelledMessage(await visitFacts(tx, b.id, b.accountId), 'cancelled'));
+        await freePlace(tx, ended);
+        await ctx.audit(tx, caller, b.patientId, b.id, 'cancel');
+        return (await bookingView(tx, b.id))!;
       });
     },
 
-    /** Gives back the places of unpaid holds past their 15 minutes. Run by a background job, never a request. */
+    /** Gives back the places of unpaid holds past their time. Run by a background job, never a request. */
     async expireHolds(batch = 100): Promise<number> {
       let expired = 0;
       for (;;) {
@@ -126,10 +150,10 @@ export function createBookingService(deps: BookingDeps) {
           let done = 0;
           for (const { id } of due) {
             const ended = await repo.endBooking(tx, id, ['held'], 'expired', now());
-            if (ended) {
-              await release(tx, ended);
-              done++;
-            }
+            if (!ended) continue;
+            await deps.notifications?.enqueue(tx, cancelledMessage(await visitFacts(tx, id, ended.accountId), 'expired'));
+            await freePlace(tx, ended);
+            done++;
           }
           return due.length === 0 ? -1 : done;
         });
@@ -138,6 +162,25 @@ export function createBookingService(deps: BookingDeps) {
       }
     },
 
-    mine: (caller: Caller) => db.transaction((tx) => repo.bookingsOfAccount(tx, caller.accountId)),
+    /** The periodic job: no-shows, open counts, lapsed transfer offers and waitlists whose days have passed. */
+    async sweep() {
+      const marked = await noShows.sweep();
+      const lapsed = await db.transaction(async (tx) => ({
+        transfers: (await expirePendingTransfers(tx, now())).length,
+        waitlist: (await expireStale(tx, chinaDate(now()), now())).length,
+      }));
+      return { ...marked, ...lapsed };
+    },
+
+    mine: (caller: Caller) => db.transaction((tx) => bookingViewsOfAccount(tx, caller.accountId)),
+
+    /** A booking of the caller's account; anyone else's is 404. */
+    async get(caller: Caller, bookingId: string) {
+      return db.transaction(async (tx) => {
+        const b = isUuid(bookingId) ? await repo.findBooking(tx, bookingId) : null;
+        if (!b || b.accountId !== caller.accountId) throw notFound(BOOKING);
+        return (await bookingView(tx, bookingId))!;
+      });
+    },
   };
 }

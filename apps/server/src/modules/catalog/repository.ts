@@ -111,3 +111,8 @@ export async function findDoctorByCode(tx: Executor, code: string) {
 export async function allDoctors(tx: Executor) {
   return tx.select({ id: doctors.id, title: doctors.title }).from(doctors).where(eq(doctors.active, true)).orderBy(asc(doctors.sortOrder));
 }
+
+export async function departmentById(tx: Executor, id: string) {
+  const [row] = await tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.id, id));
+  return row ?? null;
+}

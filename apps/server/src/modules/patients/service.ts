@@ -48,6 +48,9 @@ export function createPatientsCore(deps: PatientsDeps) {
   const core = {
     access,
 
+    /** The person an account is (after real-name verification), for contexts that name people by phone. */
+    selfPatientOf: (tx: Tx, accountId: string) => repo.findSelfPatient(tx, accountId),
+
     /** Access or 404: out-of-scope patients look exactly like missing ones. */
     async requireAccess(tx: Tx, caller: Caller, patientId: string, need: 'manage' | 'record') {
       const found = await access(tx, caller.accountId, patientId);

@@ -86,12 +86,13 @@ export function slotsFor(date: string, period: Period, slotMinutes: number, plac
 }
 
 /** The sessions the templates produce for `days` days from `from` (inclusive). */
-export function planSessions(templates: Template[], from: string, days: number, rule: ReleaseRule): PlannedSession[] {
+export function planSessions(templates: Template[], from: string, days: number, rule: ReleaseRule | ((doctorId: string) => ReleaseRule)): PlannedSession[] {
+  const ruleOf = typeof rule === 'function' ? rule : () => rule;
   const out: PlannedSession[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(from, i);
     for (const t of templates.filter((x) => x.weekday === weekday(date))) {
-      out.push({ doctorId: t.doctorId, date, period: t.period, level: t.level, feeFen: t.feeFen, releaseAt: releaseAt(date, rule), slots: slotsFor(date, t.period, t.slotMinutes, t.placesPerSlot) });
+      out.push({ doctorId: t.doctorId, date, period: t.period, level: t.level, feeFen: t.feeFen, releaseAt: releaseAt(date, ruleOf(t.doctorId)), slots: slotsFor(date, t.period, t.slotMinutes, t.placesPerSlot) });
     }
   }
   return out;

@@ -1,7 +1,8 @@
-import { and, asc, between, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, between, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { doctors } from '../catalog/tables';
 import type { Executor } from '../../db/client';
 import type { PlannedSession, Template } from './domain';
-import { clinicSessions, scheduleTemplates, slots } from './tables';
+import { clinicSessions, releaseRules, scheduleTemplates, slots } from './tables';
 
 export async function activeTemplates(tx: Executor): Promise<Template[]> {
   return tx
@@ -70,3 +71,75 @@ export async function returnPlace(tx: Executor, slotId: string): Promise<void> {
   await tx.update(slots).set({ booked: sql`greatest(${slots.booked} - 1, 0)` }).where(eq(slots.id, slotId));
 }
 
+
+export async function findSession(tx: Executor, id: string) {
+  const [row] = await tx.select().from(clinicSessions).where(eq(clinicSessions.id, id));
+  return row ?? null;
+}
+
+/** The hospital's rule (departmentId null) and every department's own rule. */
+export async function allReleaseRules(tx: Executor) {
+  return tx.select().from(releaseRules);
+}
+
+export async function ruleForDoctor(tx: Executor, doctorId: string) {
+  const rows = await tx
+    .select({ rule: releaseRules })
+    .from(releaseRules)
+    .where(or(isNull(releaseRules.departmentId), eq(releaseRules.departmentId, sql`(select department_id from doctors where id = ${doctorId})`)));
+  return rows.find((r) => r.rule.departmentId !== null)?.rule ?? rows[0]?.rule ?? null;
+}
+
+export async function upsertReleaseRule(tx: Executor, r: { departmentId: string | null; daysAhead: number; releaseTime: string; sameDay: boolean; updatedAt: Date }) {
+  const existing = await tx
+    .select({ id: releaseRules.id })
+    .from(releaseRules)
+    .where(r.departmentId ? eq(releaseRules.departmentId, r.departmentId) : isNull(releaseRules.departmentId));
+  if (existing[0]) {
+    await tx.update(releaseRules).set(r).where(eq(releaseRules.id, existing[0].id));
+  } else {
+    await tx.insert(releaseRules).values(r);
+  }
+}
+
+/** Sessions not yet released, with their doctor's department, to re-time them after a rule changes. */
+export async function unreleasedSessions(tx: Executor, now: Date) {
+  return tx
+    .select({ id: clinicSessions.id, date: clinicSessions.date, departmentId: doctors.departmentId })
+    .from(clinicSessions)
+    .innerJoin(doctors, eq(doctors.id, clinicSessions.doctorId))
+    .where(gt(clinicSessions.releaseAt, now));
+}
+
+export async function setReleaseAt(tx: Executor, sessionId: string, at: Date) {
+  await tx.update(clinicSessions).set({ releaseAt: at }).where(eq(clinicSessions.id, sessionId));
+}
+
+export async function templatesWithDepartment(tx: Executor) {
+  return tx
+    .select({ doctorId: scheduleTemplates.doctorId, departmentId: doctors.departmentId })
+    .from(scheduleTemplates)
+    .innerJoin(doctors, eq(doctors.id, scheduleTemplates.doctorId));
+}
+
+/** 加号: more places in one slot; the check constraint still holds booked <= capacity. */
+export async function addPlaces(tx: Executor, slotId: string, places: number) {
+  const [row] = await tx.update(slots).set({ capacity: sql`${slots.capacity} + ${places}` }).where(eq(slots.id, slotId)).returning();
+  return row ?? null;
+}
+
+export async function stopSession(tx: Executor, id: string): Promise<boolean> {
+  const rows = await tx.update(clinicSessions).set({ status: 'stopped' }).where(and(eq(clinicSessions.id, id), eq(clinicSessions.status, 'open'))).returning({ id: clinicSessions.id });
+  return rows.length === 1;
+}
+
+export async function insertExtraSession(tx: Executor, s: PlannedSession) {
+  const [row] = await tx
+    .insert(clinicSessions)
+    .values({ doctorId: s.doctorId, date: s.date, period: s.period, level: s.level, feeFen: s.feeFen, releaseAt: s.releaseAt, source: 'extra' })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return null;
+  const inserted = await tx.insert(slots).values(s.slots.map((slot) => ({ ...slot, sessionId: row.id }))).returning();
+  return { session: row, slots: inserted };
+}

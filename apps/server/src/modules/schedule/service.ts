@@ -1,15 +1,63 @@
 import type { ClinicSession } from '@xinglin/contracts';
 import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
-import { DEFAULT_RELEASE_RULE, addDays, chinaDate, planSessions, type ReleaseRule } from './domain';
+import { DEFAULT_RELEASE_RULE, addDays, chinaDate, planSessions, releaseAt, slotsFor, type Period, type ReleaseRule } from './domain';
 import * as repo from './repository';
 import { isUuid } from '../../ids';
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
 
-
 export function createScheduleService({ db, now = () => new Date(), rule = DEFAULT_RELEASE_RULE }: { db: Db; now?: () => Date; rule?: ReleaseRule }) {
+  /** The department's rule, else the hospital's, else the configured default. */
+  async function rulesByDoctor(tx: Executor) {
+    const rules = await repo.allReleaseRules(tx);
+    const hospital = rules.find((r) => r.departmentId === null) ?? rule;
+    const byDepartment = new Map(rules.filter((r) => r.departmentId).map((r) => [r.departmentId!, r]));
+    const departmentOf = new Map((await repo.templatesWithDepartment(tx)).map((t) => [t.doctorId, t.departmentId]));
+    return (doctorId: string): ReleaseRule => byDepartment.get(departmentOf.get(doctorId) ?? '') ?? hospital;
+  }
+
   return {
+    sessionById: (tx: Executor, id: string) => (isUuid(id) ? repo.findSession(tx, id) : Promise.resolve(null)),
+
+    /** 当日挂号: the department's rule, else the hospital's; allowed unless a rule says otherwise. */
+    async sameDayAllowed(tx: Executor, doctorId: string): Promise<boolean> {
+      return (await repo.ruleForDoctor(tx, doctorId))?.sameDay ?? true;
+    },
+
+    /** 停诊: open → stopped, once; the booking context then handles its patients. */
+    stop: (tx: Executor, sessionId: string) => repo.stopSession(tx, sessionId),
+
+    /** 加号: more places in a slot; returns the slot or null if unknown. */
+    addPlaces: (tx: Executor, slotId: string, places: number) => (isUuid(slotId) ? repo.addPlaces(tx, slotId, places) : Promise.resolve(null)),
+
+    /** An extra clinic (加诊), open at once, priced like the doctor's regular clinics. Null if one exists already. */
+    async addExtraSession(tx: Executor, s: { doctorId: string; date: string; period: Period; placesPerSlot: number }) {
+      const template = (await repo.activeTemplates(tx)).find((t) => t.doctorId === s.doctorId);
+      const level = template?.level ?? 'general';
+      const feeFen = template?.feeFen ?? 500;
+      const planned = { ...s, level, feeFen, releaseAt: now(), slots: slotsFor(s.date, s.period, template?.slotMinutes ?? 30, s.placesPerSlot) };
+      return repo.insertExtraSession(tx, planned);
+    },
+
+    releaseRules: () => db.transaction((tx) => repo.allReleaseRules(tx)),
+
+    /** Saves a rule and re-times every session that has not opened yet, so the change applies at once. */
+    async setReleaseRule(input: { departmentId: string | null; daysAhead: number; releaseTime: string; sameDay: boolean }) {
+      return db.transaction(async (tx) => {
+        await repo.upsertReleaseRule(tx, { ...input, updatedAt: now() });
+        const all = await repo.allReleaseRules(tx);
+        const hospital = all.find((r) => r.departmentId === null) ?? rule;
+        let retimed = 0;
+        for (const s of await repo.unreleasedSessions(tx, now())) {
+          const r = all.find((x) => x.departmentId === s.departmentId) ?? hospital;
+          await repo.setReleaseAt(tx, s.id, releaseAt(s.date, r));
+          retimed++;
+        }
+        return { retimed };
+      });
+    },
+
     /** Places in slots, for the booking context inside its transaction. */
     capacity: {
       find: (tx: Executor, slotId: string) => (isUuid(slotId) ? repo.findSlotWithSession(tx, slotId) : Promise.resolve(null)),
@@ -23,7 +71,8 @@ export function createScheduleService({ db, now = () => new Date(), rule = DEFAU
      */
     async materialize(days = 14): Promise<number> {
       return db.transaction(async (tx) => {
-        const planned = planSessions(await repo.activeTemplates(tx), chinaDate(now()), days, rule);
+        const ruleOf = await rulesByDoctor(tx);
+        const planned = planSessions(await repo.activeTemplates(tx), chinaDate(now()), days, ruleOf);
         let created = 0;
         for (const s of planned) if (await repo.insertSessionWithSlots(tx, s)) created++;
         return created;

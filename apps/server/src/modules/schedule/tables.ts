@@ -61,3 +61,21 @@ export const slots = pgTable(
   },
   (t) => [index('slots_session_idx').on(t.sessionId, t.startsAt), check('slots_booked_within_capacity', sql`${t.booked} >= 0 and ${t.booked} <= ${t.capacity}`)],
 );
+
+/** 放号规则: per hospital (departmentId null) and per department; the department's rule wins. */
+export const releaseRules = pgTable(
+  'release_rules',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    departmentId: uuid(),
+    daysAhead: integer().notNull(),
+    releaseTime: text().notNull(),
+    /** 当日挂号: may today's places still be booked on the day? */
+    sameDay: boolean().notNull().default(true),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('release_rules_department_uq').on(t.departmentId),
+    uniqueIndex('release_rules_hospital_uq').on(sql`(${t.departmentId} is null)`).where(sql`${t.departmentId} is null`),
+  ],
+);

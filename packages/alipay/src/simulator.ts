@@ -1,0 +1,122 @@
+// A local Alipay OpenAPI gateway on loopback that the official alipay-sdk talks to (set the
+// client's gateway to `${sim.gatewayUrl}`): its own RSA2 key pair, checks of the merchant's request
+// signatures, in-memory trades, signed answers, and signed notifications with fault controls.
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { startSimulatorServer, type SimulatorRequest, type SimulatorResponse } from '@xinglin/sim-http';
+import { fenToYuan } from './fen';
+import { cashierReply } from './sim-cashier';
+import { handleGateway, readParams, type GatewayOptions } from './sim-gateway';
+import { tradeFields } from './sim-methods';
+import { createAlipayNotifier, type AlipayDelivery, type AlipayNotificationFaults } from './sim-notify';
+import { createAlipayStore, SimBusinessError, type SimTrade } from './sim-store';
+import { alipayTime } from './sim-time';
+
+export interface AlipaySimulatorOptions {
+  appId: string;
+  /** The merchant's application public key (PEM): verifies the SDK's request signatures. */
+  appPublicKey: string | KeyObject;
+  now?: () => number;
+  port?: number;
+  host?: string;
+}
+
+export interface AlipaySimulator {
+  url: string;
+  /** Pass as AlipayClientConfig.gateway. */
+  gatewayUrl: string;
+  /** PEM (SPKI) of the simulator's "Alipay public key", for AlipayClientConfig.alipayPublicKey. */
+  alipayPublicKey: string;
+  handle(req: SimulatorRequest): Promise<SimulatorResponse>;
+  /** The buyer pays: TRADE_SUCCESS, then a notification to notify_url. Resolves after delivery. */
+  pay(outTradeNo: string): Promise<AlipayDelivery[]>;
+  /** The unpaid trade times out: TRADE_CLOSED, with a notification. */
+  expire(outTradeNo: string): Promise<AlipayDelivery[]>;
+  setFaults(faults: AlipayNotificationFaults): void;
+  flushNotifications(): Promise<AlipayDelivery[]>;
+  deliveries(): AlipayDelivery[];
+  trade(outTradeNo: string): Readonly<SimTrade> | undefined;
+  /** Waits for background work (refund notifications). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const SELLER_ID = '2088102146225135';
+
+export async function createAlipaySimulator(options: AlipaySimulatorOptions): Promise<AlipaySimulator> {
+  const now = options.now ?? Date.now;
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const store = createAlipayStore(now);
+  const notifier = createAlipayNotifier({ alipayPrivateKey: privateKey });
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>): void => {
+    const p = work.catch(() => undefined).finally(() => pending.delete(p));
+    pending.add(p);
+  };
+
+  function notificationFields(trade: SimTrade, extra: Record<string, string> = {}): Record<string, string> {
+    const { trade_no, out_trade_no, trade_status, total_amount, receipt_amount, buyer_pay_amount } = tradeFields(trade);
+    return Object.fromEntries(Object.entries({
+      notify_time: alipayTime(now()), notify_type: 'trade_status_sync', app_id: options.appId, charset: 'utf-8', version: '1.0',
+      trade_no, out_trade_no, trade_status, total_amount, receipt_amount, buyer_pay_amount, buyer_id: trade.buyerId,
+      seller_id: SELLER_ID, subject: trade.subject, gmt_create: alipayTime(trade.createdAt),
+      gmt_payment: trade.paidAt === undefined ? undefined : alipayTime(trade.paidAt),
+      gmt_close: trade.closedAt === undefined ? undefined : alipayTime(trade.closedAt),
+      ...extra,
+    }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  }
+
+  const notify = async (trade: SimTrade, extra?: Record<string, string>): Promise<AlipayDelivery[]> =>
+    trade.notifyUrl ? notifier.notify(trade.notifyUrl, notificationFields(trade, extra)) : [];
+
+  const gateway: GatewayOptions = {
+    appId: options.appId,
+    appPublicKey: typeof options.appPublicKey === 'string' ? createPublicKey(options.appPublicKey) : options.appPublicKey,
+    alipayPrivateKey: privateKey,
+    methods: {
+      store, now,
+      afterRefund: (trade, outRequestNo) => track(notify(trade, {
+        refund_fee: fenToYuan(store.refundedFen(trade)), gmt_refund: alipayTime(trade.refundedAt ?? now()),
+        ...(outRequestNo ? { out_biz_no: outRequestNo } : {}),
+      })),
+    },
+  };
+
+  const pay = (outTradeNo: string) => notify(store.pay(outTradeNo));
+
+  async function handle(req: SimulatorRequest): Promise<SimulatorResponse> {
+    const url = new URL(req.path, 'http://simulator.invalid');
+    if (url.pathname === '/gateway.do') return handleGateway(gateway, req, url);
+    if (url.pathname === '/sim/cashier/pay' && req.method === 'POST') {
+      const params = readParams(req, url);
+      try {
+        await pay(params.out_trade_no ?? '');
+        return cashierReply(200, { out_trade_no: params.out_trade_no, trade_status: store.get(params.out_trade_no ?? '').status });
+      } catch (err) {
+        if (!(err instanceof SimBusinessError)) throw err;
+        return cashierReply(400, { sub_code: err.subCode, sub_msg: err.subMsg });
+      }
+    }
+    return cashierReply(404, { message: 'not an Alipay simulator path' });
+  }
+
+  const server = await startSimulatorServer({ handle }, options.port ?? 0, options.host);
+  return {
+    url: server.url,
+    gatewayUrl: `${server.url}/gateway.do`,
+    alipayPublicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    handle,
+    pay,
+    expire: (outTradeNo) => notify(store.close(outTradeNo)),
+    setFaults: (faults) => notifier.setFaults(faults),
+    flushNotifications: () => notifier.flush(),
+    deliveries: () => notifier.deliveries(),
+    trade: (outTradeNo) => store.trades.get(outTradeNo),
+    idle: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+    close: async () => {
+      await Promise.all([...pending]);
+      await server.close();
+    },
+  };
+}

@@ -52,6 +52,9 @@ describe('DICOMweb client against the simulator over HTTP', () => {
     const png = PNG.sync.read(Buffer.from(rendered.data));
     expect([png.width, png.height]).toEqual([128, 128]);
 
+    const thumb = PNG.sync.read(Buffer.from((await client().retrieveRendered(keys[0]!, { viewport: { width: 64, height: 64 } })).data));
+    expect([thumb.width, thumb.height]).toEqual([64, 64]);
+
     const [frame] = await client().retrieveFrames(keys[0]!);
     expect(frame!.byteLength).toBe(128 * 128 * 2);
 
@@ -131,6 +134,26 @@ describe('DICOMweb client input checks and failures', () => {
     const error = await rejection(offline.searchStudies({ PatientID: 'P1' }));
     expect(error.code).toBe('unreachable');
     expect(error.message).not.toContain(closed.url);
+  });
+
+  it('stops reading answers larger than maxResponseBytes, with or without a Content-Length', async () => {
+    const key = pacs.studiesFor('P001')[0]!.keyImage;
+    const small = createDicomWebClient({ baseUrl: pacs.url, maxResponseBytes: 1000 });
+    expect(await rejection(small.retrieveRendered(key))).toMatchObject({ code: 'bad_response' });
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 10; i++) controller.enqueue(new Uint8Array(200));
+          controller.close();
+        },
+      });
+    const chunked = createDicomWebClient({
+      baseUrl: 'http://pacs.invalid',
+      maxResponseBytes: 1000,
+      fetch: () => Promise.resolve(new Response(stream(), { headers: { 'content-type': 'image/png' } })),
+    });
+    const ref = { studyInstanceUid: '1', seriesInstanceUid: '2', sopInstanceUid: '3' };
+    expect((await rejection(chunked.retrieveRendered(ref))).message).toMatch(/exceeds 1000 bytes/);
   });
 
   it('reports a caller’s cancellation as aborted, not as a timeout', async () => {

@@ -14,6 +14,8 @@ export interface DicomWebClientOptions {
   /** Sent with every call, e.g. { authorization: 'Bearer …' } for a PACS that wants it. */
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /** Largest answer read into memory; default 64 MiB (a few hundred CT slices of metadata, or one big frame). */
+  maxResponseBytes?: number;
 }
 
 /** QIDO-RS study match keys this client sends; values follow PS3.4 §C.2.2.2 matching. */
@@ -96,6 +98,7 @@ export function createDicomWebClient(options: DicomWebClientOptions) {
     timeoutMs: options.timeoutMs ?? 10_000,
     headers: options.headers ?? {},
     fetch: options.fetch ?? fetch,
+    maxResponseBytes: options.maxResponseBytes ?? 64 * 1024 * 1024,
   };
 
   /** DICOM JSON array from QIDO-RS or metadata; 204 and an empty body both mean no results. */

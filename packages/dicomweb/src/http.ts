@@ -14,6 +14,7 @@ export interface HttpContext {
   timeoutMs: number;
   headers: Record<string, string>;
   fetch: typeof fetch;
+  maxResponseBytes: number;
 }
 
 export interface PacsReply {
@@ -40,11 +41,29 @@ export async function pacsGet(ctx: HttpContext, path: string, accept: string, op
       await res.body?.cancel();
       throw new DicomWebError(errorCodeForStatus(res.status), `${what}: the PACS answered ${res.status}`, res.status);
     }
-    const body = new Uint8Array(await res.arrayBuffer());
+    const body = await readCapped(res, ctx.maxResponseBytes, what);
     return { status: res.status, contentType: res.headers.get('content-type') ?? '', body };
   } catch (error) {
     throw failure(error);
   }
+}
+
+/** Reads the body but stops at `limit` bytes, so a huge multi-frame answer cannot exhaust memory. */
+async function readCapped(res: Response, limit: number, what: string): Promise<Uint8Array> {
+  const tooLarge = () => new DicomWebError('bad_response', `${what}: the answer exceeds ${limit} bytes`);
+  if (Number(res.headers.get('content-length') ?? 0) > limit) {
+    await res.body?.cancel();
+    throw tooLarge();
+  }
+  if (!res.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += chunk.byteLength;
+    if (size > limit) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export function badResponse(path: string, why: string, cause?: unknown): DicomWebError {

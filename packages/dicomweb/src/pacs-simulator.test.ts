@@ -108,6 +108,7 @@ describe('PACS simulator over HTTP: WADO-RS', () => {
     expect((await fetch(`${pacs.url.replace('/dicom-web', '')}/studies`)).status).toBe(404);
     expect((await get(`${instancePath(key)}/rendered`, 'image/jpeg')).status).toBe(406);
     expect((await get(`${instancePath(key)}/rendered?window=1,0`)).status).toBe(400);
+    expect((await get(`${instancePath(key)}/rendered?viewport=0,10`)).status).toBe(400);
     expect((await fetch(`${pacs.url}/studies`, { method: 'POST' })).status).toBe(405);
   });
 });

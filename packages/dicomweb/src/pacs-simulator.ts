@@ -20,6 +20,8 @@ export interface PacsSimulatorOptions {
   studies?: StudySpec[];
   /** 0 (default) picks a free port. */
   port?: number;
+  /** Interface to listen on; loopback (127.0.0.1) by default. */
+  host?: string;
 }
 
 export interface SimulatedStudy {
@@ -65,7 +67,7 @@ export async function createPacsSimulator(options: PacsSimulatorOptions = {}): P
   for (const spec of options.studies ?? []) addStudy(spec);
 
   const handle = createPacsHandler(store);
-  const server = await serveOnLoopback(handle, options.port);
+  const server = await serveOnLoopback(handle, options.port, options.host);
   return {
     url: `${server.url}${SERVICE_PREFIX}`,
     close: () => server.close(),

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { renderPng, toGrey8, type GreyFrame } from './render';
+import { fitToViewport, renderPng, toGrey8, type GreyFrame } from './render';
 
 function frame16(values: number[], overrides: Partial<GreyFrame> = {}): GreyFrame {
   return {
@@ -52,5 +52,15 @@ describe('renderPng', () => {
     expect(png.data[0]).toBe(0);
     expect(png.data[5 * 4]).toBe(255);
     expect(png.data[5 * 4 + 1]).toBe(255);
+  });
+});
+
+describe('fitToViewport', () => {
+  it('fits inside the viewport keeping the aspect ratio', () => {
+    const grey = Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]); // 4 wide, 2 high
+    expect(fitToViewport(grey, 4, 2, { width: 2, height: 2 })).toEqual({ grey: Uint8Array.from([1, 3]), width: 2, height: 1 });
+    const up = fitToViewport(grey, 4, 2, { width: 8, height: 100 });
+    expect([up.width, up.height]).toEqual([8, 4]);
+    expect(Array.from(up.grey.subarray(0, 4))).toEqual([1, 1, 2, 2]);
   });
 });

@@ -73,6 +73,27 @@ export function encodeGreyPng(grey: Uint8Array, width: number, height: number): 
   return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
 }
 
-export function renderPng(frame: GreyFrame, window?: VoiWindow): Buffer {
-  return encodeGreyPng(toGrey8(frame, window), frame.columns, frame.rows);
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Scales to the largest size that fits the viewport, keeping the aspect ratio (nearest neighbour). */
+export function fitToViewport(grey: Uint8Array, width: number, height: number, viewport: Viewport) {
+  const scale = Math.min(viewport.width / width, viewport.height / height);
+  const outWidth = Math.max(1, Math.round(width * scale));
+  const outHeight = Math.max(1, Math.round(height * scale));
+  const out = new Uint8Array(outWidth * outHeight);
+  for (let y = 0; y < outHeight; y++) {
+    const sourceRow = Math.min(height - 1, Math.floor(y / scale)) * width;
+    for (let x = 0; x < outWidth; x++) out[y * outWidth + x] = grey[sourceRow + Math.min(width - 1, Math.floor(x / scale))] as number;
+  }
+  return { grey: out, width: outWidth, height: outHeight };
+}
+
+export function renderPng(frame: GreyFrame, window?: VoiWindow, viewport?: Viewport): Buffer {
+  const grey = toGrey8(frame, window);
+  if (!viewport) return encodeGreyPng(grey, frame.columns, frame.rows);
+  const fitted = fitToViewport(grey, frame.columns, frame.rows, viewport);
+  return encodeGreyPng(fitted.grey, fitted.width, fitted.height);
 }

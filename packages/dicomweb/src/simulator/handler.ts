@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { TAG, type DicomJsonDataset } from '../dicom-json';
 import { buildMultipartRelated } from '../multipart';
 import type { InstanceRef } from '../refs';
-import { renderPng } from '../render';
+import { renderPng, type Viewport } from '../render';
 import { framesOf, toDicomJson } from './dataset';
 import { acceptsMultipart, acceptsType, headerValue } from './negotiate';
 import { parseQidoQuery, runQuery } from './qido';
@@ -100,17 +100,28 @@ function parseWindow(params: URLSearchParams): { center: number; width: number }
   return { center: c, width: w };
 }
 
+/** viewport=vw,vh (PS3.18 §8.3.5.1.3); the source-region form is not simulated. */
+function parseViewport(params: URLSearchParams): Viewport | undefined | 'invalid' {
+  const raw = params.get('viewport');
+  if (raw === null) return undefined;
+  const [width, height, ...rest] = raw.split(',').map(Number);
+  const ok = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n >= 1 && n <= 4096;
+  return ok(width) && ok(height) && rest.length === 0 ? { width, height } : 'invalid';
+}
+
 function rendered(stored: StoredInstance, accept: string | undefined, params: URLSearchParams): PacsResponse {
   const frame = framesOf(stored.dict)[0];
   if (!frame) return text(400, 'the instance has no pixel data to render');
   if (!acceptsType(accept, 'image/png')) return text(406, 'the simulator renders image/png only');
   const requested = parseWindow(params);
   if (requested === 'invalid') return text(400, 'window must be center,width[,linear] with width >= 1');
+  const viewport = parseViewport(params);
+  if (viewport === 'invalid') return text(400, 'viewport must be width,height in pixels (1..4096)');
   const ds = toDicomJson(stored.dict, () => 'omitted');
   const center = Number(ds[TAG.WindowCenter]?.Value?.[0]);
   const width = Number(ds[TAG.WindowWidth]?.Value?.[0]);
   const own = Number.isFinite(center) && Number.isFinite(width) && width >= 1 ? { center, width } : undefined;
-  return { status: 200, headers: { 'content-type': 'image/png' }, body: renderPng(frame, requested ?? own) };
+  return { status: 200, headers: { 'content-type': 'image/png' }, body: renderPng(frame, requested ?? own, viewport) };
 }
 
 /** Frame numbers are 1-based, comma-separated (PS3.18 §10.4.1.1.4); '*' means all (bulk data). */

@@ -7,7 +7,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PacsResponse } from './handler';
 
-export function serveOnLoopback(handle: (req: SimulatorRequest) => PacsResponse, port = 0): Promise<SimulatorServer> {
+export function serveOnLoopback(
+  handle: (req: SimulatorRequest) => PacsResponse,
+  port = 0,
+  host = '127.0.0.1',
+): Promise<SimulatorServer> {
   const server = createServer((req, res) => {
     // DICOMweb reads carry no body; drain whatever a client sends so the socket stays usable.
     req.resume();
@@ -22,10 +26,10 @@ export function serveOnLoopback(handle: (req: SimulatorRequest) => PacsResponse,
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const { port: bound } = server.address() as AddressInfo;
       resolve({
-        url: `http://127.0.0.1:${bound}`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
         close: () =>
           new Promise<void>((done, fail) => {
             // fetch keeps connections alive; without this close() waits for them to idle out.

@@ -123,6 +123,21 @@ describe('H5 flow and the cashier hook', () => {
     expect(h.received.ok).toHaveLength(1);
   });
 
+  it('pays a JSAPI order by prepay_id through the cashier hook (JSON), and refuses to pay it twice', async () => {
+    const outTradeNo = `XLJS${Date.now()}${seq++}`;
+    const { prepayId } = await h.client.jsapiPrepay({
+      description: '挂号费', out_trade_no: outTradeNo, notify_url: h.notifyUrl, amount: { total: 50, currency: 'CNY' }, payer: { openid: 'o3' },
+    });
+    const hook = () => fetch(`${h.sim.url}/sim/cashier/pay`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prepay_id: prepayId }),
+    });
+    expect((await hook()).status).toBe(200);
+    expect(h.received.ok).toHaveLength(1);
+    const again = await hook();
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ code: 'ORDER_NOT_PAYABLE' });
+  });
+
   it('refuses an H5 prepay without scene_info.payer_client_ip', async () => {
     await expect(h.client.h5Prepay({
       description: '检查费', out_trade_no: `XLH5${Date.now()}${seq++}`, notify_url: h.notifyUrl, amount: { total: 1, currency: 'CNY' },

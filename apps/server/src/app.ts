@@ -22,6 +22,10 @@ import { createPatientsService } from './modules/patients';
 import { patientRoutes } from './modules/patients/routes';
 import { createRecordsService } from './modules/records';
 import { clinicalRoutes, patientRecordRoutes } from './modules/records/routes';
+import { createReportsService } from './modules/reports';
+import { clinicalReportRoutes, unmatchedReportRoutes } from './modules/reports/console-routes';
+import { fhirInboundRoutes } from './modules/reports/fhir-routes';
+import { patientReportRoutes, sharedReportRoutes } from './modules/reports/routes';
 import { scheduleRoutes } from './modules/schedule/routes';
 import { createScheduleService } from './modules/schedule/service';
 import { simRoutes } from './modules/sim/routes';
@@ -100,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const schedule = createScheduleService({ db: database.db, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
+  const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
 
   await app.register(healthRoutes, { db: database.db });
@@ -112,10 +117,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(patientRoutes, { patients, auth });
       await api.register(patientRecordRoutes, { records, auth });
       await api.register(clinicalRoutes, { records, auth });
+      await api.register(patientReportRoutes, { reports, auth });
+      await api.register(sharedReportRoutes, { reports });
+      await api.register(clinicalReportRoutes, { reports, auth });
+      await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
     },
     { prefix: API_PREFIX },
   );
+  await app.register(fhirInboundRoutes, { reports, interfaceToken: config.reports.interfaceToken });
+  app.decorate('reports', reports);
   if (config.simulators) await app.register(simRoutes, { integrations: deps.integrations });
   if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
   app.decorate('jobs', { expireHolds: () => booking.expireHolds() });

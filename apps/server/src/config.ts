@@ -51,9 +51,16 @@ const envSchema = z.object({
   FACEID_SECRET_KEY: z.string().optional(),
   FACEID_RULE_ID: z.string().default('1'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** HL7 v2 over MLLP (lab and imaging results); 2575 is the port registered for it, 0 turns the listener off. */
+  MLLP_PORT: z.coerce.number().int().min(0).max(65535).default(2575),
+  MLLP_MAX_FRAME_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
+  /** Bearer token of the hospital's interface systems (FHIR inbound); unset in production turns that endpoint off. */
+  INTERFACE_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  REPORT_SHARE_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
 });
 
 const DEV_AUTH_SECRET = 'xinglin-development-secret-not-for-production';
+const DEV_INTERFACE_TOKEN = 'xinglin-dev-interface-token-not-for-production';
 // Published development keys: fine for demo data, refused in production (see loadConfig).
 const DEV_FIELD_KEYS = 'dev1:eGluZ2xpbi1kZXYtZmllbGQta2V5LTAwMDAwMDAwMDE=';
 const DEV_BLIND_INDEX_KEY = 'eGluZ2xpbi1kZXYtYmxpbmQtaW5kZXgta2V5LTAwMDE=';
@@ -81,6 +88,8 @@ function resolve(env: z.infer<typeof envSchema>) {
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    mllp: { port: env.MLLP_PORT, maxFrameBytes: env.MLLP_MAX_FRAME_BYTES },
+    reports: { interfaceToken: env.INTERFACE_TOKEN ?? (production ? undefined : DEV_INTERFACE_TOKEN), shareTtlHours: env.REPORT_SHARE_TTL_HOURS },
     fieldKeys: env.FIELD_KEYS ?? DEV_FIELD_KEYS,
     fieldKeyActive: env.FIELD_KEY_ACTIVE ?? (env.FIELD_KEYS ? '' : 'dev1'),
     blindIndexKey: env.BLIND_INDEX_KEY ?? DEV_BLIND_INDEX_KEY,
@@ -144,6 +153,8 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Tests start the MLLP listener themselves, on an ephemeral port.
+    MLLP_PORT: '0',
     // Tests run on PGlite unless the runner points them at a real server (CI does).
     DATABASE_URL: process.env.DATABASE_URL,
     ...overrides,

@@ -6,6 +6,7 @@ import { createDatabase, type Database } from './db/client';
 import { seedDemoData, type SeedResult } from './db/seed';
 import { createIntegrations } from './integrations';
 import { createScheduleService } from './modules/schedule/service';
+import { startMllpListener } from './modules/reports/mllp-listener';
 import { staticAppDirs } from './paths';
 
 export interface RunningServer {
@@ -15,6 +16,8 @@ export interface RunningServer {
   startMs: number;
   /** For tools that run beside the server in one process (benchmarks): PGlite has a single connection. */
   database: Database;
+  /** The HL7 v2 (MLLP) listener's port, when MLLP_PORT is not 0. */
+  mllpPort: number | null;
 }
 
 /** Migrate, seed an empty database with the demo hospital, and listen. Used by main.ts and the browser tests. */
@@ -31,6 +34,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await integrations.close();
     await database.close();
   });
+  // Lab and imaging results over HL7 v2; beside the HTTP app (not in buildApp) so tests choose whether to listen.
+  const mllp = config.mllp.port === 0 ? null : await startMllpListener({ reports: app.reports, port: config.mllp.port, host: config.host, maxFrameBytes: config.mllp.maxFrameBytes, log: app.log });
+  if (mllp) app.addHook('preClose', () => mllp.close());
   const address = await app.listen({ port: config.port, host: config.host });
-  return { app, url: address, seed, startMs: Math.round(performance.now() - t0), database };
+  return { app, url: address, seed, startMs: Math.round(performance.now() - t0), database, mllpPort: mllp?.port ?? null };
 }

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './identity';
 export * from './records';
 export * from './booking';
+export * from './reports';

@@ -1,0 +1,93 @@
+import net from 'node:net';
+import { MllpDecoder, encodeMllp, handleMessage, rejectMessage } from '@xinglin/hl7';
+import { AppError } from '../../errors';
+import type { ReportsService } from './index';
+
+const MAX_PENDING = 64;
+
+export interface MllpListener {
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface MllpListenerOptions {
+  reports: Pick<ReportsService, 'ingest'>;
+  port: number;
+  host: string;
+  maxFrameBytes: number;
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+/**
+ * One HL7 v2 message (MLLP frame payload) → stored report → ACK. AA goes out only after the ingest transaction
+ * committed; a refusal of the database turns the parser's AA into AE, so the LIS sends the message again.
+ */
+export async function processHl7(reports: Pick<ReportsService, 'ingest'>, bytes: Buffer, log: MllpListenerOptions['log']): Promise<Buffer> {
+  const result = handleMessage(bytes);
+  if (result.outcome !== 'AA' || !result.report) return result.ack;
+  try {
+    await reports.ingest(result.report);
+    return result.ack;
+  } catch (err) {
+    const known = err instanceof AppError && err.statusCode < 500;
+    if (!known) log.error({ err, controlId: result.controlId }, 'HL7 result could not be stored');
+    return applicationError(result.ack, known ? err.message : 'The result could not be stored; send it again');
+  }
+}
+
+/** Rewrites an AA acknowledgement as AE with the reason (MSA-3, ERR code 207 application internal error). */
+export function applicationError(ack: Buffer, reason: string): Buffer {
+  const at = ack.indexOf('\rMSA|AA|');
+  if (at < 0) return ack;
+  const msh = ack.subarray(0, at).toString('latin1');
+  const version = msh.split('|')[11] ?? '2.5.1';
+  const msa = ack.subarray(at + 1).toString('latin1').split('\r')[0]!.split('|');
+  const text = reason.replace(/[^\x20-\x7e]/g, '?').replace(/[|^~\\&]/g, ' ').slice(0, 80);
+  const [major = 2, minor = 0] = version.split('.').map(Number);
+  const err = major > 2 || minor >= 5 ? `ERR||MSH^1|207^Application internal error^HL70357|E||||${text}` : 'ERR|MSH^1^^207&Application internal error&HL70357';
+  return Buffer.concat([ack.subarray(0, at), Buffer.from(`\rMSA|AE|${msa[2] ?? ''}|${text}\r${err}\r`, 'latin1')]);
+}
+
+/** The TCP listener (MLLP framing). Each connection is answered in order: one ACK per frame, never overtaken. */
+export function startMllpListener(options: MllpListenerOptions): Promise<MllpListener> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    const decoder = new MllpDecoder({ maxFrameBytes: options.maxFrameBytes });
+    let chain = Promise.resolve();
+    let pending = 0;
+    socket.on('data', (chunk) => {
+      for (const event of decoder.push(chunk)) {
+        pending++;
+        // A sender that does not wait for its ACKs is slowed down by TCP instead of filling our memory.
+        if (pending > MAX_PENDING) socket.pause();
+        chain = chain
+          .then(async () => {
+            const ack = event.kind === 'frame' ? await processHl7(options.reports, event.data, options.log) : rejectMessage(event.head, `message larger than ${options.maxFrameBytes} bytes`).ack;
+            if (!socket.destroyed) socket.write(encodeMllp(ack));
+          })
+          .catch((err: unknown) => options.log.error({ err }, 'MLLP frame failed'))
+          .finally(() => {
+            if (--pending <= MAX_PENDING / 2 && socket.isPaused()) socket.resume();
+          });
+      }
+    });
+    socket.on('error', (err) => options.log.warn({ err }, 'MLLP connection error'));
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address() as net.AddressInfo;
+      resolve({
+        port: address.port,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

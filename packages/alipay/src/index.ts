@@ -6,5 +6,6 @@ export {
 } from './notification';
 export { fenToYuan, yuanToFen } from './fen';
 export { signContent, rsa2Sign, rsa2Verify } from './rsa2';
+export { startSimulatedAlipay, type SimulatedAlipay } from './dev';
 export { createAlipaySimulator, type AlipaySimulator, type AlipaySimulatorOptions } from './simulator';
 export type { AlipayDelivery, AlipayNotificationFaults } from './sim-notify';

@@ -30,5 +30,6 @@ export { buildRequestPaymentParams, type RequestPaymentInput } from './request-p
 export { parseTradeBill, formatTradeBill, type TradeBill, type TradeBillRow, type TradeBillSummary, type TradeBillLineInput } from './bill';
 export { yuanToFen, fenToYuan } from './fen';
 export type * from './types';
+export { startSimulatedWechatPay, type SimulatedWechatPay } from './dev';
 export { createWechatPaySimulator, randomApiV3Key, type WechatPaySimulator, type WechatPaySimulatorOptions } from './simulator';
 export type { NotificationDelivery, NotificationFaults } from './sim-notify';

@@ -1,10 +1,11 @@
 // DICOMweb client: QIDO-RS search, WADO-RS metadata, rendered images and raw frames (PS3.18 §8, §10).
-import { TAG, getNumber, getString, getStrings, type DicomJsonDataset } from './dicom-json';
+import { TAG, getString, type DicomJsonDataset } from './dicom-json';
 import { DicomWebError } from './errors';
 import { badResponse, pacsGet, type CallOptions, type HttpContext } from './http';
 import { keyImagesFromKos } from './key-images';
 import { parseMultipartRelated } from './multipart';
 import type { InstanceRef } from './refs';
+import { toSummary, type StudyQuery, type StudySummary } from './study-summary';
 
 export interface DicomWebClientOptions {
   /** Service root, e.g. "https://pacs.internal/dicom-web"; never shown to users. */
@@ -16,30 +17,6 @@ export interface DicomWebClientOptions {
   fetch?: typeof fetch;
   /** Largest answer read into memory; default 64 MiB (a few hundred CT slices of metadata, or one big frame). */
   maxResponseBytes?: number;
-}
-
-/** QIDO-RS study match keys this client sends; values follow PS3.4 §C.2.2.2 matching. */
-export interface StudyQuery {
-  PatientID?: string;
-  StudyInstanceUID?: string;
-  StudyDate?: string;
-  AccessionNumber?: string;
-  ModalitiesInStudy?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface StudySummary {
-  studyInstanceUid: string;
-  patientId?: string;
-  patientName?: string;
-  studyDate?: string;
-  studyDescription?: string;
-  accessionNumber?: string;
-  modalities: string[];
-  numberOfInstances?: number;
-  /** The QIDO result as received. */
-  dataset: DicomJsonDataset;
 }
 
 export interface RenderOptions extends CallOptions {
@@ -57,6 +34,7 @@ export interface RenderedImage {
 }
 
 export type DicomWebClient = ReturnType<typeof createDicomWebClient>;
+export type { StudyQuery, StudySummary };
 
 /** UIDs go into URL paths, so anything but digits and dots (PS3.5 §9.1) is refused before sending. */
 function checkUid(uid: string): string {
@@ -74,22 +52,6 @@ function queryString(query: Record<string, string | number | undefined>): string
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
-}
-
-function toSummary(ds: DicomJsonDataset): StudySummary | undefined {
-  const studyInstanceUid = getString(ds, TAG.StudyInstanceUID);
-  if (!studyInstanceUid) return undefined;
-  return {
-    studyInstanceUid,
-    patientId: getString(ds, TAG.PatientID),
-    patientName: getString(ds, TAG.PatientName),
-    studyDate: getString(ds, TAG.StudyDate),
-    studyDescription: getString(ds, TAG.StudyDescription),
-    accessionNumber: getString(ds, TAG.AccessionNumber),
-    modalities: getStrings(ds, TAG.ModalitiesInStudy),
-    numberOfInstances: getNumber(ds, TAG.NumberOfStudyRelatedInstances),
-    dataset: ds,
-  };
 }
 
 export function createDicomWebClient(options: DicomWebClientOptions) {

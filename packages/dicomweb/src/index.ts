@@ -1,4 +1,7 @@
 // @xinglin/dicomweb: a DICOMweb client for a hospital PACS, and a simulator PACS to develop against.
+// dcmjs ships no types; the reference carries our declaration into every program that imports this package.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module cannot be imported
+/// <reference path="./dcmjs.d.ts" />
 export {
   createDicomWebClient,
   type DicomWebClient,

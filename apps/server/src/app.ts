@@ -17,6 +17,10 @@ import { createBookingService } from './modules/booking/service';
 import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
 import { createCatalogService } from './modules/catalog/service';
+import { searchRoutes } from './modules/catalog/search-routes';
+import { createSearchService } from './modules/catalog/search-service';
+import { createTriageService } from './modules/triage/service';
+import { triageAdminRoutes, triageRoutes } from './modules/triage/routes';
 import { healthRoutes } from './modules/health/routes';
 import { createPatientsService } from './modules/patients';
 import { patientRoutes } from './modules/patients/routes';
@@ -92,6 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now,
   });
   const catalog = createCatalogService({ db: database.db, apiPrefix: API_PREFIX });
+  const triage = createTriageService({ db: database.db, audit, now });
+  const search = createSearchService({ db: database.db, apiPrefix: API_PREFIX, now, symptoms: triage.departmentsForText });
   const patients = createPatientsService({
     db: database.db,
     protection,
@@ -112,6 +118,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes, { auth });
       await api.register(catalogRoutes, { catalog });
+      await api.register(searchRoutes, { search });
+      await api.register(triageRoutes, { triage });
+      await api.register(triageAdminRoutes, { triage, auth });
       await api.register(scheduleRoutes, { schedule });
       await api.register(auditRoutes, { audit, auth });
       await api.register(patientRoutes, { patients, auth });

@@ -106,3 +106,65 @@ export const doctorSessionsQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(14).default(7),
 });
 export const doctorSessionsSchema = z.object({ items: z.array(clinicSessionSchema) });
+
+// ---- Search (找医生): departments and doctors ranked for a Chinese query, with live availability ----
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(50, { message: '搜索词最多 50 个字 / The query is at most 50 characters' }).default(''),
+  date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD / The date must be YYYY-MM-DD' }).optional().describe('Only doctors with a clinic that day'),
+  title: doctorTitleSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** Why a result matched: its name, its department, a disease or specialty, its introduction, or a symptom word. */
+export const searchMatchSchema = z.enum(['name', 'dept', 'keyword', 'intro', 'symptom', 'filter']);
+
+export const sessionAvailabilitySchema = z.object({
+  sessionId: z.string(),
+  date: z.string(),
+  period: z.enum(['morning', 'afternoon', 'evening']),
+  level: registrationLevelSchema,
+  feeFen: z.number().int(),
+  released: z.boolean(),
+  /** Places still free in the session's slots (0 when stopped or sold out). */
+  remaining: z.number().int(),
+});
+export type SessionAvailability = z.infer<typeof sessionAvailabilitySchema>;
+
+export const searchDepartmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  location: z.string(),
+  bookable: z.boolean(),
+  matchedBy: searchMatchSchema,
+  /** Set when a symptom word led here, e.g. 胃痛 → 消化内科. */
+  reason: z.string().nullable(),
+  /** Free places over the days searched, across the department's doctors. */
+  remaining: z.number().int(),
+  score: z.number(),
+});
+
+export const searchDoctorSchema = doctorSchema.extend({
+  matchedBy: searchMatchSchema,
+  score: z.number(),
+  remaining: z.number().int(),
+  /** The first day with a free place, if any. */
+  nextAvailableDate: z.string().nullable(),
+  sessions: z.array(sessionAvailabilitySchema),
+});
+export type SearchDoctor = z.infer<typeof searchDoctorSchema>;
+
+export const searchResultSchema = z.object({
+  query: z.object({
+    text: z.string(),
+    title: doctorTitleSchema.nullable(),
+    from: z.string(),
+    to: z.string(),
+  }),
+  departments: z.array(searchDepartmentSchema),
+  doctors: z.array(searchDoctorSchema),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;

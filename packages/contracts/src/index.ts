@@ -6,3 +6,4 @@ export * from './identity';
 export * from './records';
 export * from './booking';
 export * from './reports';
+export * from './triage';

@@ -5,6 +5,7 @@ import { seedScheduleTemplates } from '../modules/schedule/seeder';
 import type { Protection } from '../security/protection';
 import { seedDemoPatients } from './seed-patients';
 import { seedCatalog } from '../modules/catalog/seeder';
+import { seedTriageRules } from '../modules/triage/seeder';
 
 export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number; patients: number };
 
@@ -20,6 +21,7 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
     const patients = catalog ? await seedDemoPatients(tx, protection, new Date()) : 0;
     if (catalog) await seedScheduleTemplates(tx, await allDoctors(tx));
+    await seedTriageRules(tx); // by code: rules added by later versions reach older databases; edited ones stay
     if (!catalog && staff === 0) return { seeded: false };
     return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff, patients };
   });

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/client';
 import { seedDepartmentGroups, seedDepartments, seedDoctors, seedHospital } from './seed';
+import { reindexSearch } from './search-repository';
 import { campuses, departmentGroups, departments, doctors, hospitals } from './tables';
 
 const must = <T>(map: Map<string, T>, key: string, what: string): T => {
@@ -41,5 +42,6 @@ export async function seedCatalog(tx: Tx): Promise<{ departments: number; doctor
       sortOrder: i,
     })),
   );
+  await reindexSearch(tx);
   return { departments: deptRows.length, doctors: seedDoctors.length };
 }

@@ -14,6 +14,9 @@ import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
+import { createExamsService } from './modules/exams';
+import { examAdminRoutes } from './modules/exams/admin-routes';
+import { examRoutes } from './modules/exams/routes';
 import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
 import { createCatalogService } from './modules/catalog/service';
@@ -40,6 +43,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Background work, callable by the in-process scheduler and by tests on their own clock. */
     jobs: { expireHolds(): Promise<number> };
+    /** Exam and vaccination hold expiry (modules/exams), for the job runner and tests. */
+    examJobs: { expireHolds(): Promise<number> };
   }
 }
 
@@ -112,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
+  const exams = createExamsService({ db: database.db, audit, patients, now });
 
   await app.register(healthRoutes, { db: database.db });
   await app.register(
@@ -131,6 +137,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
+      await api.register(examRoutes, { exams, auth });
+      await api.register(examAdminRoutes, { exams, auth });
     },
     { prefix: API_PREFIX },
   );
@@ -139,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.simulators) await app.register(simRoutes, { integrations: deps.integrations });
   if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
   app.decorate('jobs', { expireHolds: () => booking.expireHolds() });
+  app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });
   if (deps.runJobs) {
     // Interim until the pg-boss queue lands: every copy sweeps expired holds; the sweep is idempotent.
     const timer = setInterval(() => {

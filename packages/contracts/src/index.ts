@@ -5,5 +5,6 @@ export * from './audit';
 export * from './identity';
 export * from './records';
 export * from './booking';
+export * from './exams';
 export * from './reports';
 export * from './triage';

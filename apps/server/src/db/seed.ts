@@ -2,6 +2,7 @@ import type { Db } from './client';
 import { seedStaff } from '../modules/auth/seeder';
 import { allDoctors, catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
 import { seedScheduleTemplates } from '../modules/schedule/seeder';
+import { seedExamsDemo } from '../modules/exams/seeder';
 import type { Protection } from '../security/protection';
 import { seedDemoPatients } from './seed-patients';
 import { seedCatalog } from '../modules/catalog/seeder';
@@ -21,6 +22,7 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
     const patients = catalog ? await seedDemoPatients(tx, protection, new Date()) : 0;
     if (catalog) await seedScheduleTemplates(tx, await allDoctors(tx));
+    await seedExamsDemo(tx, new Date()); // idempotent: adds the coming days' exam and vaccine places on every start
     await seedTriageRules(tx); // by code: rules added by later versions reach older databases; edited ones stay
     if (!catalog && staff === 0) return { seeded: false };
     return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff, patients };

@@ -1,0 +1,57 @@
+import {
+  apiErrorSchema,
+  examCapacityInputSchema,
+  examPackageInputSchema,
+  examPackageListSchema,
+  examPackageSchema,
+  vaccinationSchema,
+  vaccineCapacityInputSchema,
+  vaccineInputSchema,
+  vaccineListSchema,
+  vaccineSchema,
+} from '@xinglin/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { principalOf, requireAuth } from '../../http/auth-guard';
+import type { AuthService } from '../auth/service';
+import type { ExamsService } from './index';
+import { toVaccination } from './views';
+
+const security = [{ bearer: [] }];
+const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema, 422: apiErrorSchema };
+const idParams = z.object({ id: z.string().max(64) });
+const examCapacitySchema = z.object({ date: z.string(), packageId: z.string().nullable(), capacity: z.number().int(), booked: z.number().int() });
+const vaccineCapacitySchema = z.object({ vaccineId: z.string(), date: z.string(), capacity: z.number().int(), booked: z.number().int() });
+
+/** The admin's small console for 体检 and 疫苗: packages, vaccines, daily places, and 登记接种. */
+export const examAdminRoutes: FastifyPluginAsyncZod<{ exams: ExamsService; auth: AuthService }> = async (app, { exams: { exams, vaccines }, auth }) => {
+  app.addHook('preHandler', requireAuth(auth, ['admin']));
+  const staff = (req: FastifyRequest) => ({ staffId: principalOf(req).subjectId, ip: req.ip, requestId: req.id });
+  const tags = ['exams-admin'];
+
+  app.get('/admin/exam-packages', { schema: { tags, security, summary: 'All packages, inactive too', response: { 200: examPackageListSchema, ...errors } } }, async () => ({ items: await exams.admin.packages() }));
+  app.post('/admin/exam-packages', { schema: { tags, security, summary: 'Add a package', body: examPackageInputSchema, response: { 201: examPackageSchema, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await exams.admin.create(staff(req), req.body)),
+  );
+  app.put('/admin/exam-packages/:id', { schema: { tags, security, summary: 'Change a package', params: idParams, body: examPackageInputSchema, response: { 200: examPackageSchema, ...errors } } }, (req) =>
+    exams.admin.update(staff(req), req.params.id, req.body),
+  );
+  app.put('/admin/exam-capacity', { schema: { tags, security, summary: "Set a day's places for a package, or the centre's (packageId null)", body: examCapacityInputSchema, response: { 200: examCapacitySchema, ...errors } } }, (req) =>
+    exams.admin.setCapacity(staff(req), req.body),
+  );
+
+  app.get('/admin/vaccines', { schema: { tags, security, summary: 'All vaccines, inactive too', response: { 200: vaccineListSchema, ...errors } } }, async () => ({ items: await vaccines.admin.vaccines() }));
+  app.post('/admin/vaccines', { schema: { tags, security, summary: 'Add a vaccine', body: vaccineInputSchema, response: { 201: vaccineSchema, ...errors } } }, async (req, reply) =>
+    reply.status(201).send(await vaccines.admin.create(staff(req), req.body)),
+  );
+  app.put('/admin/vaccines/:id', { schema: { tags, security, summary: 'Change a vaccine', params: idParams, body: vaccineInputSchema, response: { 200: vaccineSchema, ...errors } } }, (req) =>
+    vaccines.admin.update(staff(req), req.params.id, req.body),
+  );
+  app.put('/admin/vaccine-capacity', { schema: { tags, security, summary: "Set a vaccine's places on a day", body: vaccineCapacityInputSchema, response: { 200: vaccineCapacitySchema, ...errors } } }, (req) =>
+    vaccines.admin.setCapacity(staff(req), req.body),
+  );
+  app.post('/admin/vaccinations/:id/given', { schema: { tags, security, summary: '登记接种: record the booked dose as given today', params: idParams, response: { 200: vaccinationSchema, ...errors } } }, async (req) =>
+    toVaccination(await vaccines.admin.markGiven(staff(req), req.params.id)),
+  );
+};

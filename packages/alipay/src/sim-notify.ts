@@ -28,14 +28,20 @@ export interface AlipayDelivery {
 
 const AMOUNT_FIELDS = ['total_amount', 'receipt_amount', 'buyer_pay_amount'] as const;
 
-export function createAlipayNotifier(options: { alipayPrivateKey: KeyObject }) {
+export interface AlipayNotifierOptions {
+  alipayPrivateKey: KeyObject;
+  /** Waits before each retry of a delivery not answered "success"; [] sends once. */
+  retryDelaysMs?: readonly number[];
+}
+
+export function createAlipayNotifier(options: AlipayNotifierOptions) {
   let faults: AlipayNotificationFaults = {};
   const held: { url: string; fields: Record<string, string> }[] = [];
   const deliveries: AlipayDelivery[] = [];
 
   async function sendOnce(url: string, unsigned: Record<string, string>): Promise<AlipayDelivery> {
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
-    const fields: Record<string, string> = { ...unsigned, notify_id: randomBytes(16).toString('hex'), sign_type: 'RSA2' };
+    const fields: Record<string, string> = { ...unsigned, sign_type: 'RSA2' };
     const content = signContent(fields, ['sign', 'sign_type']);
     fields.sign = rsa2Sign(faults.corruptSignature ? `${content}&forged=1` : content, options.alipayPrivateKey);
     if (faults.tamperAmountFen) {
@@ -62,9 +68,20 @@ export function createAlipayNotifier(options: { alipayPrivateKey: KeyObject }) {
     return delivery;
   }
 
-  async function send(url: string, fields: Record<string, string>): Promise<AlipayDelivery[]> {
+  /** Each copy (duplicate fault) is retried until "success", as Alipay does; all share one notify_id. */
+  async function send(url: string, unsigned: Record<string, string>): Promise<AlipayDelivery[]> {
+    const fields = { ...unsigned, notify_id: randomBytes(16).toString('hex') };
     const out: AlipayDelivery[] = [];
-    for (let i = 0; i <= (faults.duplicate ?? 0); i++) out.push(await sendOnce(url, fields));
+    for (let copy = 0; copy <= (faults.duplicate ?? 0); copy++) {
+      let delivery = await sendOnce(url, fields);
+      out.push(delivery);
+      for (const wait of options.retryDelaysMs ?? []) {
+        if (delivery.acknowledged) break;
+        await new Promise((r) => setTimeout(r, wait));
+        delivery = await sendOnce(url, fields);
+        out.push(delivery);
+      }
+    }
     return out;
   }
 

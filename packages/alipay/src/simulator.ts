@@ -16,6 +16,8 @@ export interface AlipaySimulatorOptions {
   /** The merchant's application public key (PEM): verifies the SDK's request signatures. */
   appPublicKey: string | KeyObject;
   now?: () => number;
+  /** Retry a notification not answered "success" after each of these waits (Alipay: 4 min, 10 min, …); default none. */
+  notifyRetryDelaysMs?: readonly number[];
   port?: number;
   host?: string;
 }
@@ -46,7 +48,7 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
   const now = options.now ?? Date.now;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const store = createAlipayStore(now);
-  const notifier = createAlipayNotifier({ alipayPrivateKey: privateKey });
+  const notifier = createAlipayNotifier({ alipayPrivateKey: privateKey, retryDelaysMs: options.notifyRetryDelaysMs });
   const pending = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>): void => {
     const p = work.catch(() => undefined).finally(() => pending.delete(p));

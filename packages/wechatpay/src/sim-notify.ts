@@ -35,6 +35,8 @@ export interface NotifiedResource {
 }
 
 export interface NotificationDelivery {
+  /** The notification id; shared by retries and duplicates of one event. */
+  id: string;
   eventType: string;
   url: string;
   /** HTTP status the merchant answered, or 0 when it could not be reached. */
@@ -50,6 +52,8 @@ export interface NotifierOptions {
   platformSerial: string;
   apiV3Key: string;
   now: () => number;
+  /** Waits before each retry of a delivery the merchant did not answer 2xx; [] sends once. */
+  retryDelaysMs?: readonly number[];
 }
 
 function tampered(resource: NotifiedResource, addFen: number): NotifiedResource {
@@ -63,10 +67,10 @@ export function createNotifier(options: NotifierOptions) {
   const held: PendingNotification[] = [];
   const deliveries: NotificationDelivery[] = [];
 
-  function envelope(n: PendingNotification, resource: NotifiedResource, nonce: string): string {
+  function envelope(n: PendingNotification & { id: string }, resource: NotifiedResource, nonce: string): string {
     const associatedData = n.originalType;
     return JSON.stringify({
-      id: randomUUID(),
+      id: n.id,
       create_time: rfc3339Shanghai(options.now()),
       resource_type: 'encrypt-resource',
       event_type: n.eventType,
@@ -81,7 +85,7 @@ export function createNotifier(options: NotifierOptions) {
     });
   }
 
-  async function sendOnce(n: PendingNotification): Promise<NotificationDelivery> {
+  async function sendOnce(n: PendingNotification & { id: string }): Promise<NotificationDelivery> {
     if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
     const resourceNonce = nonceString().slice(0, 12);
     const honestBody = envelope(n, n.resource, resourceNonce);
@@ -111,14 +115,26 @@ export function createNotifier(options: NotifierOptions) {
     } catch (err) {
       responseBody = String(err);
     }
-    const delivery = { eventType: n.eventType, url: n.url, status, responseBody, resource: n.resource };
+    const delivery = { id: n.id, eventType: n.eventType, url: n.url, status, responseBody, resource: n.resource };
     deliveries.push(delivery);
     return delivery;
   }
 
-  async function send(n: PendingNotification): Promise<NotificationDelivery[]> {
+  /** One notification: its copies (duplicate fault), each retried after a non-2xx answer as WeChat Pay does. */
+  async function send(pending: PendingNotification): Promise<NotificationDelivery[]> {
+    // Retries and duplicates of one event share its id, as WeChat Pay's do: merchants may dedupe by it.
+    const n = { ...pending, id: randomUUID() };
     const out: NotificationDelivery[] = [];
-    for (let i = 0; i <= (faults.duplicate ?? 0); i++) out.push(await sendOnce(n));
+    for (let copy = 0; copy <= (faults.duplicate ?? 0); copy++) {
+      let delivery = await sendOnce(n);
+      out.push(delivery);
+      for (const wait of options.retryDelaysMs ?? []) {
+        if (delivery.status >= 200 && delivery.status < 300) break;
+        await new Promise((r) => setTimeout(r, wait));
+        delivery = await sendOnce(n);
+        out.push(delivery);
+      }
+    }
     return out;
   }
 

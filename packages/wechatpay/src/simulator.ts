@@ -21,6 +21,8 @@ export interface WechatPaySimulatorOptions {
   merchantPublicKey: PublicKeyInput;
   apiV3Key: string;
   now?: () => number;
+  /** Retry a notification the merchant did not answer 2xx after each of these waits (WeChat Pay uses 15 s, 15 s, 30 s, 3 min, …); default none. */
+  notifyRetryDelaysMs?: readonly number[];
   /** Complete refunds (SUCCESS + REFUND.SUCCESS notification) right after creating them; default true. */
   autoCompleteRefunds?: boolean;
   port?: number;
@@ -66,7 +68,9 @@ export async function createWechatPaySimulator(options: WechatPaySimulatorOption
     merchantPublicKey: typeof options.merchantPublicKey === 'string' ? createPublicKey(options.merchantPublicKey) : options.merchantPublicKey,
   };
   const store = createSimStore(now);
-  const notifier = createNotifier({ platformKey: privateKey, platformSerial, apiV3Key: options.apiV3Key, now });
+  const notifier = createNotifier({
+    platformKey: privateKey, platformSerial, apiV3Key: options.apiV3Key, now, retryDelaysMs: options.notifyRetryDelaysMs,
+  });
   const pending = new Set<Promise<unknown>>();
   let baseUrl = '';
   let billEditor: RouteContext['alterBill'] | undefined;

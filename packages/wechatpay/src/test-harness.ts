@@ -5,7 +5,7 @@ import { startSimulatorServer, type SimulatorResponse, type SimulatorServer } fr
 import { createWechatPayClient, type WechatPayClient, type WechatPayClientConfig } from './client';
 import { WechatPayError } from './errors';
 import type { Notification } from './notification';
-import { createWechatPaySimulator, type WechatPaySimulator } from './simulator';
+import { createWechatPaySimulator, type WechatPaySimulator, type WechatPaySimulatorOptions } from './simulator';
 import { TEST_MERCHANT_PRIVATE_KEY } from './test-fixtures';
 
 export const MCHID = '1900000109';
@@ -16,6 +16,8 @@ export const API_V3_KEY = 'ab12cd34ef56ab12cd34ef56ab12cd34';
 export interface Received {
   ok: Notification[];
   refused: string[];
+  /** Answer 503 to this many notifications first, as a merchant that is briefly down. */
+  unavailable: number;
 }
 
 export interface Harness {
@@ -27,20 +29,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(clock: { now: number }): Promise<Harness> {
+export async function startHarness(clock: { now: number }, simOptions: Partial<WechatPaySimulatorOptions> = {}): Promise<Harness> {
   const now = () => clock.now;
   const sim = await createWechatPaySimulator({
     mchid: MCHID, appid: APPID, merchantSerialNo: MERCHANT_SERIAL, apiV3Key: API_V3_KEY, now,
-    merchantPublicKey: createPublicKey(TEST_MERCHANT_PRIVATE_KEY),
+    merchantPublicKey: createPublicKey(TEST_MERCHANT_PRIVATE_KEY), ...simOptions,
   });
   const config: WechatPayClientConfig = {
     mchid: MCHID, appid: APPID, merchantSerialNo: MERCHANT_SERIAL, merchantPrivateKey: TEST_MERCHANT_PRIVATE_KEY,
     apiV3Key: API_V3_KEY, platformKeys: sim.platformKeys, baseUrl: sim.url, now,
   };
   const client = createWechatPayClient(config);
-  const received: Received = { ok: [], refused: [] };
+  const received: Received = { ok: [], refused: [], unavailable: 0 };
   const merchant: SimulatorServer = await startSimulatorServer({
     handle: async (req): Promise<SimulatorResponse> => {
+      if (received.unavailable > 0) {
+        received.unavailable--;
+        return { status: 503, headers: {}, body: '' };
+      }
       try {
         received.ok.push(client.parseNotification(req.headers, req.body));
         return { status: 204, headers: {}, body: '' };

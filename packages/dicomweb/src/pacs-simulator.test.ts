@@ -110,5 +110,6 @@ describe('PACS simulator over HTTP: WADO-RS', () => {
     expect((await get(`${instancePath(key)}/rendered?window=1,0`)).status).toBe(400);
     expect((await get(`${instancePath(key)}/rendered?viewport=0,10`)).status).toBe(400);
     expect((await fetch(`${pacs.url}/studies`, { method: 'POST' })).status).toBe(405);
+    expect((await get('/studies/%E0%A4%A/metadata')).status).toBe(400);
   });
 });

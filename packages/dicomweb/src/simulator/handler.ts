@@ -39,7 +39,8 @@ export function createPacsHandler(store: PacsStore): (req: SimulatorRequest) => 
     const url = new URL(req.path, 'http://simulator');
     if (!url.pathname.startsWith(`${SERVICE_PREFIX}/`)) return notFound('resource');
     if (req.method !== 'GET') return { ...text(405, 'only GET is supported'), headers: { allow: 'GET' } };
-    const segments = url.pathname.slice(SERVICE_PREFIX.length + 1).split('/').map(decodeURIComponent);
+    const segments = decodeSegments(url.pathname.slice(SERVICE_PREFIX.length + 1));
+    if (!segments) return text(400, 'malformed percent-encoding in the path');
     const service = `http://${headerValue(req.headers.host) ?? 'localhost'}${SERVICE_PREFIX}`;
     const jsonOf = (dict: DcmjsDict, ref: InstanceRef): DicomJsonDataset =>
       toDicomJson(dict, (tag) => `${service}${instancePath(ref)}/bulkdata/${tag}`);
@@ -73,6 +74,14 @@ export function createPacsHandler(store: PacsStore): (req: SimulatorRequest) => 
     if (resource === 'bulkdata' && extra === TAG.PixelData) return frames(stored, '*', accept, undefined);
     return notFound('resource');
   };
+}
+
+function decodeSegments(path: string): string[] | undefined {
+  try {
+    return path.split('/').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
 }
 
 const instancePath = (ref: InstanceRef): string =>

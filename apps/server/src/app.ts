@@ -14,6 +14,8 @@ import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
+import { queueRoutes } from './modules/queue/routes';
+import { createQueueService } from './modules/queue/service';
 import { createExamsService } from './modules/exams';
 import { examAdminRoutes } from './modules/exams/admin-routes';
 import { examRoutes } from './modules/exams/routes';
@@ -117,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
+  const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, now });
   const exams = createExamsService({ db: database.db, audit, patients, now });
 
   await app.register(healthRoutes, { db: database.db });
@@ -137,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
+      await api.register(queueRoutes, { queue, auth });
       await api.register(examRoutes, { exams, auth });
       await api.register(examAdminRoutes, { exams, auth });
     },

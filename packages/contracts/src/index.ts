@@ -5,6 +5,7 @@ export * from './audit';
 export * from './identity';
 export * from './records';
 export * from './booking';
+export * from './queue';
 export * from './exams';
 export * from './reports';
 export * from './triage';

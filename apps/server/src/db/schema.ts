@@ -10,3 +10,4 @@ export * from '../modules/triage/tables';
 export * from '../modules/exams/tables';
 export * from '../modules/reports/tables';
 export * from '../modules/notifications/tables';
+export * from '../modules/queue/tables';

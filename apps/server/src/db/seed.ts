@@ -2,6 +2,7 @@ import type { Db } from './client';
 import { seedStaff } from '../modules/auth/seeder';
 import { allDoctors, catalogIsEmpty, findDoctorByCode } from '../modules/catalog/repository';
 import { seedScheduleTemplates } from '../modules/schedule/seeder';
+import { seedCheckInPoints } from '../modules/queue/seeder';
 import { seedExamsDemo } from '../modules/exams/seeder';
 import type { Protection } from '../security/protection';
 import { seedDemoPatients } from './seed-patients';
@@ -22,6 +23,7 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     const staff = await seedStaff(tx, protection, (code) => findDoctorByCode(tx, code));
     const patients = catalog ? await seedDemoPatients(tx, protection, new Date()) : 0;
     if (catalog) await seedScheduleTemplates(tx, await allDoctors(tx));
+    await seedCheckInPoints(tx); // idempotent: departments added later get a check-in point too
     await seedExamsDemo(tx, new Date()); // idempotent: adds the coming days' exam and vaccine places on every start
     await seedTriageRules(tx); // by code: rules added by later versions reach older databases; edited ones stay
     if (!catalog && staff === 0) return { seeded: false };

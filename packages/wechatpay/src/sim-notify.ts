@@ -91,8 +91,10 @@ export function createNotifier(options: NotifierOptions) {
     const honestBody = envelope(n, n.resource, resourceNonce);
     const seconds = Math.floor(options.now() / 1000) - (faults.staleTimestamp ? 600 : 0);
     const nonce = nonceString();
-    const message = faults.corruptSignature ? platformSignatureMessage(String(seconds), nonce, `${honestBody} `) : platformSignatureMessage(String(seconds), nonce, honestBody);
-    const signature = rsaSign(message, options.platformKey);
+    // A forged signature is a real RSA signature over other bytes, so only verification can catch it.
+    const signedBody = faults.corruptSignature ? `${honestBody} ` : honestBody;
+    const signature = rsaSign(platformSignatureMessage(String(seconds), nonce, signedBody), options.platformKey);
+    // Tampering happens after signing, in transit: same headers, different amount.
     const body = faults.tamperAmountFen ? envelope(n, tampered(n.resource, faults.tamperAmountFen), resourceNonce) : honestBody;
     let status = 0;
     let responseBody = '';

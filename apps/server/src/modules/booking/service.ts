@@ -104,6 +104,7 @@ export function createBookingService(deps: BookingDeps) {
         // A sold-out slot is public knowledge: answer it from a plain read, before anything else, so the
         // release-time rush does not queue on the slot's row once it is full.
         const found = await deps.schedule.capacity.find(tx, slotId);
+        if (found?.session.status === 'stopped') throw conflict('SLOT_STOPPED', slotMessages.stopped[0], slotMessages.stopped[1]);
         if (found && found.slot.booked >= found.slot.capacity) throw slotFull();
         const patient = await deps.patients.core.requireAccess(tx, caller, patientId, 'manage');
         if (patient.verificationLevel < 2) {

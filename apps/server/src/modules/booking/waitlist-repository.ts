@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { departments, doctors } from '../catalog/tables';
 import { patients } from '../patients/tables';
@@ -65,7 +65,7 @@ export async function expireStale(tx: Executor, today: string, at: Date) {
     .returning({ id: waitlistEntries.id });
 }
 
-/** How many waiting entries stand before this one in any line it is in. */
+/** How many waiting entries stand before this one in any line it is in (same order as nextInLine). */
 export async function positionOf(tx: Executor, e: WaitlistRow): Promise<number> {
   const sameLine = e.sessionId
     ? or(eq(waitlistEntries.sessionId, e.sessionId), and(isNull(waitlistEntries.sessionId), eq(waitlistEntries.departmentId, e.departmentId), sql`${e.dates[0]!}::date = any(${waitlistEntries.dates})`))
@@ -73,7 +73,7 @@ export async function positionOf(tx: Executor, e: WaitlistRow): Promise<number> 
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(waitlistEntries)
-    .where(and(eq(waitlistEntries.status, 'waiting'), sameLine, lt(waitlistEntries.createdAt, e.createdAt)));
+    .where(and(eq(waitlistEntries.status, 'waiting'), sameLine, sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) < (${e.createdAt.toISOString()}::timestamptz, ${e.id}::uuid)`));
   return Number(row?.n ?? 0) + 1;
 }
 

@@ -56,6 +56,10 @@ export function createCatalogService({ db, apiPrefix }: { db: Db; apiPrefix: str
       return d && { id: d.id, name: d.name, departmentId: d.departmentId, departmentName: d.departmentName };
     },
 
+    async departmentExists(tx: Executor, id: string): Promise<boolean> {
+      return isUuid(id) && (await repo.departmentById(tx, id)) !== null;
+    },
+
     async doctorAvatar(id: string): Promise<Buffer> {
       const d = await findOr404(id);
       // Seeded by the stable code, so a re-seeded database keeps the same faces.

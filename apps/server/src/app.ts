@@ -37,6 +37,9 @@ import { fhirInboundRoutes } from './modules/reports/fhir-routes';
 import { patientReportRoutes, sharedReportRoutes } from './modules/reports/routes';
 import { scheduleRoutes } from './modules/schedule/routes';
 import { createScheduleService } from './modules/schedule/service';
+import { createJobRegistry, type JobRegistry } from './jobs';
+import { createNotificationsService } from './modules/notifications';
+import { messageRoutes } from './modules/notifications/routes';
 import { simRoutes } from './modules/sim/routes';
 
 export const API_PREFIX = '/api/v1';
@@ -44,7 +47,7 @@ export const API_PREFIX = '/api/v1';
 declare module 'fastify' {
   interface FastifyInstance {
     /** Background work, callable by the in-process scheduler and by tests on their own clock. */
-    jobs: { expireHolds(): Promise<number> };
+    jobs: { expireHolds(): Promise<number>; deliverNotifications(): Promise<number>; registry: JobRegistry };
     /** Exam and vaccination hold expiry (modules/exams), for the job runner and tests. */
     examJobs: { expireHolds(): Promise<number> };
   }
@@ -57,8 +60,6 @@ export interface AppDeps {
   staticDirs?: StaticAppDirs;
   /** A test seam for time-dependent rules (code expiry, token lifetimes). */
   now?: () => Date;
-  /** Run background work (hold expiry) in this process; the server does, tests drive it by hand. */
-  runJobs?: boolean;
   /** Where JSON log lines go; stdout unless a test captures them. */
   logStream?: { write(line: string): void };
 }
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     describeAccount: auth.describeAccount,
   });
   const schedule = createScheduleService({ db: database.db, now });
+  const notifications = createNotificationsService({ db: database.db, integrations: deps.integrations, protection, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
@@ -140,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
+      await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(queueRoutes, { queue, auth });
       await api.register(examRoutes, { exams, auth });
       await api.register(examAdminRoutes, { exams, auth });
@@ -150,15 +153,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('reports', reports);
   if (config.simulators) await app.register(simRoutes, { integrations: deps.integrations });
   if (deps.staticDirs) await registerStaticApps(app, deps.staticDirs);
-  app.decorate('jobs', { expireHolds: () => booking.expireHolds() });
+  // Recurring work for the pg-boss runner (src/jobs, started by server.ts); tests call app.jobs.* on their clock.
+  const jobs = createJobRegistry();
+  jobs.registerJob('expire-holds', 30, () => booking.expireHolds());
+  jobs.registerJob('deliver-notifications', 10, () => notifications.deliverDue());
+  app.decorate('jobs', { registry: jobs, deliverNotifications: () => notifications.deliverDue(), expireHolds: () => booking.expireHolds() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });
-  if (deps.runJobs) {
-    // Interim until the pg-boss queue lands: every copy sweeps expired holds; the sweep is idempotent.
-    const timer = setInterval(() => {
-      booking.expireHolds().catch((err: unknown) => app.log.error({ err }, 'hold expiry failed'));
-    }, 30_000);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
-  }
   return app;
 }

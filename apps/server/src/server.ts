@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createDatabase, type Database } from './db/client';
 import { seedDemoData, type SeedResult } from './db/seed';
 import { createIntegrations } from './integrations';
+import { startJobRunner } from './jobs';
 import { createScheduleService } from './modules/schedule/service';
 import { startMllpListener } from './modules/reports/mllp-listener';
 import { staticAppDirs } from './paths';
@@ -29,8 +30,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Dated clinics for the next two weeks; idempotent, so every copy may do it (a daily job will too).
   await createScheduleService({ db: database.db }).materialize();
   const integrations = await createIntegrations(config);
-  const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs, runJobs: true });
+  const app = await buildApp({ config, database, integrations, staticDirs: staticAppDirs });
+  // Background jobs on pg-boss over the same database (PGlite's one connection, or the pool); see src/jobs.
+  const runner = await startJobRunner({ database, registry: app.jobs.registry, log: app.log });
   app.addHook('onClose', async () => {
+    await runner.stop();
     await integrations.close();
     await database.close();
   });

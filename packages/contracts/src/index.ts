@@ -9,3 +9,4 @@ export * from './queue';
 export * from './exams';
 export * from './reports';
 export * from './triage';
+export * from './notifications';

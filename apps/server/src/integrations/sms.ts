@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   createTencentSmsProvider,
   createTencentSmsSimulator,
+  DEFAULT_SMS_TEMPLATES,
   startSimulatorServer,
   type SmsProvider,
   type TencentSmsSimulator,
@@ -31,7 +32,9 @@ export async function createSms(config: Config): Promise<SmsIntegration> {
     return { provider, simulator: null, close: async () => undefined };
   }
   const keys = { secretId: `AKID${randomBytes(12).toString('hex')}`, secretKey: randomBytes(24).toString('hex'), sdkAppId: '1400000000' };
-  const simulator = createTencentSmsSimulator({ ...keys, signNames: [tencent.signName] });
+  // 1000002 is the notification template (modules/notifications: title, summary).
+  const templates = { ...DEFAULT_SMS_TEMPLATES, '1000002': '{1}：{2}' };
+  const simulator = createTencentSmsSimulator({ ...keys, signNames: [tencent.signName], templates });
   const server = await startSimulatorServer(simulator);
   const provider = createTencentSmsProvider({
     ...keys,

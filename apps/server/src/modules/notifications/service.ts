@@ -1,9 +1,12 @@
 import type { Db, Tx } from '../../db/client';
 import type { Integrations } from '../../integrations';
 import type { Protection } from '../../security/protection';
+import { createDelivery } from './delivery';
+import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
+import { createMessageCenter, type MessageCenter } from './messages';
+import * as repo from './repository';
 
-export type Channel = 'inapp' | 'wechat' | 'sms';
-export const ALL_CHANNELS: readonly Channel[] = ['inapp', 'wechat', 'sms'];
+export { ALL_CHANNELS, type Channel, type NotificationTemplates };
 
 export interface OutboxMessage {
   /** Recipient account (accounts.id). */
@@ -17,7 +20,10 @@ export interface OutboxMessage {
   body: string;
   /** In-app route, e.g. '/pages/visits/index'. */
   link?: string;
-  /** Template fields for WeChat subscribe messages / SMS params (time, place, department, notes). */
+  /**
+   * Template fields for WeChat subscribe messages / SMS params. Known keys: patientName, department, time, place,
+   * notes (visit template); patientName, reportName, time (report template, kinds 'report.*').
+   */
   data?: Record<string, string>;
   /** Default ['inapp','wechat','sms']. */
   channels?: Channel[];
@@ -42,18 +48,42 @@ export interface NotificationsDeps {
   /** Decrypts the account's phone for SMS. */
   protection: Protection;
   now: () => Date;
-  /** SMS template id and WeChat subscribe template ids per message kind; see config.ts. */
-  templates?: NotificationTemplates;
+  /** Provider template ids; the simulators' by default. */
+  templates?: Partial<NotificationTemplates>;
 }
 
-export interface NotificationTemplates {
-  /** Tencent SMS template used for every notification; params are [title, body-ish summary]. */
-  smsTemplateId?: string;
-  /** WeChat subscribe template id per kind (falls back to `default`). */
-  wechat?: Record<string, string>;
-}
-
-export function createNotificationsService(deps: NotificationsDeps): NotificationsService {
-  void deps;
-  throw new Error('not implemented yet');
+/** 消息通知: the outbox (enqueue/cancel/deliverDue) and the patient's message center. */
+export function createNotificationsService(deps: NotificationsDeps): NotificationsService & { inbox: MessageCenter } {
+  const templates = { ...DEFAULT_TEMPLATES, ...deps.templates };
+  const deliverDue = createDelivery(deps, templates);
+  return {
+    async enqueue(tx, m) {
+      const channels = new Set(m.channels ?? ALL_CHANNELS);
+      if (channels.size === 0) throw new Error('notifications.enqueue: at least one channel');
+      const t = deps.now();
+      const state = (c: Channel) => (channels.has(c) ? ('pending' as const) : null);
+      await repo.insertOutbox(tx, {
+        accountId: m.accountId,
+        patientId: m.patientId ?? null,
+        kind: m.kind,
+        title: m.title,
+        body: m.body,
+        link: m.link ?? null,
+        data: m.data ?? {},
+        dedupeKey: m.dedupeKey ?? null,
+        inapp: state('inapp'),
+        wechat: state('wechat'),
+        sms: state('sms'),
+        nextAttemptAt: m.sendAt ?? t,
+        createdAt: t,
+      });
+    },
+    async cancel(tx, prefix) {
+      // An empty prefix would cancel every pending message of every account.
+      if (!prefix) throw new Error('notifications.cancel: empty dedupe key prefix');
+      return repo.cancelPendingByPattern(tx, prefixPattern(prefix), deps.now());
+    },
+    deliverDue,
+    inbox: createMessageCenter(deps),
+  };
 }

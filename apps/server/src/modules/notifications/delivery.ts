@@ -1,0 +1,126 @@
+// deliverDue: claim due messages (short transaction), call the providers outside any transaction, record the
+// outcome (short transaction). A provider call never holds a database connection or a row lock.
+import { WECHAT_ERRCODES } from '@xinglin/wechat';
+import type { Db } from '../../db/client';
+import { fieldContext } from '../../security/protection';
+import { LEASE_SECONDS, backoffSeconds, settle, smsParams, wechatMessage, type NotificationTemplates } from './domain';
+import * as repo from './repository';
+import type { NotificationsDeps } from './service';
+import type { ChannelState } from './tables';
+
+const BATCH = 25;
+const MAX_ROUNDS = 20;
+
+interface Claimed {
+  row: repo.OutboxRow;
+  phone: string | null;
+  openid: string | null;
+  inappDelivered: boolean;
+}
+
+interface ChannelResult {
+  state: ChannelState | null;
+  error?: string;
+}
+
+const addSeconds = (d: Date, s: number) => new Date(d.getTime() + s * 1000);
+
+export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: NotificationTemplates) {
+  const { db, now, protection } = deps;
+  const wechat = deps.integrations.wechat.client;
+  const sms = deps.integrations.sms.provider;
+
+  function decryptPhone(accountId: string, phoneEnc: string | null): string | null {
+    if (!phoneEnc) return null;
+    try {
+      return protection.cipher.decrypt(phoneEnc, fieldContext('accounts', 'phone', accountId));
+    } catch {
+      return null;
+    }
+  }
+
+  async function claim(): Promise<Claimed[]> {
+    const t = now();
+    return db.transaction(async (tx) => {
+      const rows = await repo.claimDue(tx, t, addSeconds(t, LEASE_SECONDS), BATCH);
+      if (rows.length === 0) return [];
+      const addresses = await repo.addressesOf(tx, [...new Set(rows.map((r) => r.accountId))]);
+      const claimed: Claimed[] = [];
+      for (const row of rows) {
+        // In-app delivery is a row in the same database: done here, atomically with marking it sent.
+        let inappDelivered = false;
+        if (row.inapp === 'pending') {
+          await repo.insertInapp(tx, { outboxId: row.id, accountId: row.accountId, patientId: row.patientId, kind: row.kind, title: row.title, body: row.body, link: row.link, createdAt: t });
+          await repo.markInappSent(tx, row.id);
+          row.inapp = 'sent';
+          inappDelivered = true;
+        }
+        const a = addresses.get(row.accountId);
+        claimed.push({ row, inappDelivered, openid: a?.openid ?? null, phone: decryptPhone(row.accountId, a?.phoneEnc ?? null) });
+      }
+      return claimed;
+    });
+  }
+
+  async function sendWeChat(c: Claimed): Promise<ChannelResult> {
+    if (c.row.wechat !== 'pending') return { state: c.row.wechat };
+    if (!wechat || !c.openid) return { state: 'skipped' };
+    const { templateId, data } = wechatMessage(c.row, templates);
+    const page = c.row.link?.replace(/^\//, '');
+    const res = await wechat.sendSubscribeMessage({ toUser: c.openid, templateId, data, ...(page ? { page } : {}) });
+    if (res.ok) return { state: 'sent' };
+    // No subscription left for this template: the user did not ask for it, which is not a failure.
+    if (res.errcode === WECHAT_ERRCODES.USER_REFUSED) return { state: 'skipped' };
+    return { state: res.retryable ? 'pending' : 'failed', error: `wechat ${res.errcode}: ${res.errmsg}` };
+  }
+
+  async function sendSms(c: Claimed): Promise<ChannelResult> {
+    if (c.row.sms !== 'pending') return { state: c.row.sms };
+    if (!c.phone) return { state: 'skipped' };
+    const res = await sms.send({ phone: c.phone, templateId: templates.smsTemplateId, params: smsParams(c.row) });
+    if (res.ok) return { state: 'sent' };
+    return { state: res.retryable ? 'pending' : 'failed', error: `sms ${res.code}: ${res.message}` };
+  }
+
+  const guarded = async (send: () => Promise<ChannelResult>): Promise<ChannelResult> => {
+    try {
+      return await send();
+    } catch (err) {
+      return { state: 'pending', error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+
+  async function deliverOne(c: Claimed) {
+    const [w, s] = await Promise.all([guarded(() => sendWeChat(c)), guarded(() => sendSms(c))]);
+    const t = now();
+    const { status, giveUp } = settle([c.row.inapp, w.state, s.state], c.row.attempts);
+    const final = (r: ChannelResult) => (giveUp && r.state === 'pending' ? 'failed' : r.state);
+    const outcome: repo.Outcome = {
+      wechat: final(w),
+      sms: final(s),
+      status,
+      nextAttemptAt: status === 'pending' ? addSeconds(t, backoffSeconds(c.row.attempts)) : c.row.nextAttemptAt,
+      lastError: [w.error, s.error].filter(Boolean).join('; ') || null,
+      completedAt: status === 'pending' ? null : t,
+      failInapp: giveUp,
+    };
+    const delivered = c.inappDelivered || w.state === 'sent' || s.state === 'sent';
+    return { id: c.row.id, attempts: c.row.attempts, outcome, delivered };
+  }
+
+  /** Returns how many messages reached the recipient on at least one channel in this call. */
+  return async function deliverDue(): Promise<number> {
+    let delivered = 0;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const batch = await claim();
+      if (batch.length === 0) break;
+      const results = await Promise.all(batch.map(deliverOne));
+      await db.transaction(async (tx) => {
+        for (const r of results) await repo.recordOutcome(tx, r.id, r.attempts, r.outcome);
+      });
+      delivered += results.filter((r) => r.delivered).length;
+      if (batch.length < BATCH) break;
+    }
+    return delivered;
+  };
+}

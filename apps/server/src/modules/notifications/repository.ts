@@ -1,0 +1,146 @@
+import { and, asc, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accountIdentities, accounts } from '../auth/tables';
+import { inappMessages, notificationOutbox, type ChannelState, type OutboxStatus } from './tables';
+
+export type OutboxRow = typeof notificationOutbox.$inferSelect;
+export type InappRow = typeof inappMessages.$inferSelect;
+
+/** A repeated dedupe key is a no-op: the first enqueue wins. */
+export async function insertOutbox(tx: Executor, row: typeof notificationOutbox.$inferInsert): Promise<void> {
+  await tx.insert(notificationOutbox).values(row).onConflictDoNothing({ target: notificationOutbox.dedupeKey });
+}
+
+const cancelIfPending = (column: typeof notificationOutbox.inapp) => sql`case when ${column} = 'pending' then 'cancelled' else ${column} end`;
+
+export async function cancelPendingByPattern(tx: Executor, likePattern: string, now: Date): Promise<number> {
+  const rows = await tx
+    .update(notificationOutbox)
+    .set({
+      status: 'cancelled',
+      completedAt: now,
+      inapp: cancelIfPending(notificationOutbox.inapp),
+      wechat: cancelIfPending(notificationOutbox.wechat),
+      sms: cancelIfPending(notificationOutbox.sms),
+    })
+    .where(and(eq(notificationOutbox.status, 'pending'), sql`${notificationOutbox.dedupeKey} like ${likePattern}`))
+    .returning({ id: notificationOutbox.id });
+  return rows.length;
+}
+
+/**
+ * Due messages no other copy holds (SKIP LOCKED), leased to this caller: attempts counts up and the next attempt
+ * moves past the lease, so after commit no other copy picks them until the lease ends.
+ */
+export async function claimDue(tx: Executor, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+  const due = await tx
+    .select({ id: notificationOutbox.id })
+    .from(notificationOutbox)
+    .where(and(eq(notificationOutbox.status, 'pending'), lte(notificationOutbox.nextAttemptAt, now)))
+    .orderBy(asc(notificationOutbox.nextAttemptAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  if (due.length === 0) return [];
+  return tx
+    .update(notificationOutbox)
+    .set({ attempts: sql`${notificationOutbox.attempts} + 1`, nextAttemptAt: leaseUntil })
+    .where(inArray(notificationOutbox.id, due.map((d) => d.id)))
+    .returning();
+}
+
+export interface Addresses {
+  phoneEnc: string | null;
+  openid: string | null;
+}
+
+/** The phone (encrypted) and the latest mini-program openid of each account. */
+export async function addressesOf(tx: Executor, accountIds: string[]): Promise<Map<string, Addresses>> {
+  const out = new Map<string, Addresses>();
+  if (accountIds.length === 0) return out;
+  const phones = await tx.select({ id: accounts.id, phoneEnc: accounts.phoneEnc }).from(accounts).where(inArray(accounts.id, accountIds));
+  for (const p of phones) out.set(p.id, { phoneEnc: p.phoneEnc, openid: null });
+  const ids = await tx
+    .select({ accountId: accountIdentities.accountId, subject: accountIdentities.subject })
+    .from(accountIdentities)
+    .where(and(inArray(accountIdentities.accountId, accountIds), eq(accountIdentities.provider, 'wechat_mp')))
+    .orderBy(asc(accountIdentities.createdAt));
+  for (const i of ids) {
+    const a = out.get(i.accountId) ?? { phoneEnc: null, openid: null };
+    out.set(i.accountId, { ...a, openid: i.subject });
+  }
+  return out;
+}
+
+/** At most one in-app message per outbox message, whatever happens to retries. */
+export async function insertInapp(tx: Executor, row: typeof inappMessages.$inferInsert): Promise<void> {
+  await tx.insert(inappMessages).values(row).onConflictDoNothing({ target: inappMessages.outboxId });
+}
+
+export async function markInappSent(tx: Executor, id: string): Promise<void> {
+  await tx.update(notificationOutbox).set({ inapp: 'sent' }).where(eq(notificationOutbox.id, id));
+}
+
+export interface Outcome {
+  wechat: ChannelState | null;
+  sms: ChannelState | null;
+  status: OutboxStatus;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  completedAt: Date | null;
+  failInapp: boolean;
+}
+
+/** Records a send; only while the message is still ours (not cancelled meanwhile, not re-claimed after the lease). */
+export async function recordOutcome(tx: Executor, id: string, attempts: number, o: Outcome): Promise<void> {
+  await tx
+    .update(notificationOutbox)
+    .set({
+      wechat: o.wechat,
+      sms: o.sms,
+      status: o.status,
+      nextAttemptAt: o.nextAttemptAt,
+      lastError: o.lastError,
+      completedAt: o.completedAt,
+      ...(o.failInapp ? { inapp: sql`case when ${notificationOutbox.inapp} = 'pending' then 'failed' else ${notificationOutbox.inapp} end` } : {}),
+    })
+    .where(and(eq(notificationOutbox.id, id), eq(notificationOutbox.status, 'pending'), eq(notificationOutbox.attempts, attempts)));
+}
+
+export async function listInapp(tx: Executor, accountId: string, limit: number, offset: number): Promise<InappRow[]> {
+  return tx
+    .select()
+    .from(inappMessages)
+    .where(eq(inappMessages.accountId, accountId))
+    .orderBy(desc(inappMessages.createdAt), desc(inappMessages.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countInapp(tx: Executor, accountId: string): Promise<{ total: number; unread: number }> {
+  const [row] = await tx
+    .select({ total: count(), unread: sql<number>`count(*) filter (where ${inappMessages.readAt} is null)`.mapWith(Number) })
+    .from(inappMessages)
+    .where(eq(inappMessages.accountId, accountId));
+  return { total: row?.total ?? 0, unread: row?.unread ?? 0 };
+}
+
+export async function findInapp(tx: Executor, accountId: string, id: string): Promise<InappRow | null> {
+  const [row] = await tx.select().from(inappMessages).where(and(eq(inappMessages.id, id), eq(inappMessages.accountId, accountId)));
+  return row ?? null;
+}
+
+export async function markRead(tx: Executor, accountId: string, id: string, now: Date): Promise<void> {
+  await tx
+    .update(inappMessages)
+    .set({ readAt: now })
+    .where(and(eq(inappMessages.id, id), eq(inappMessages.accountId, accountId), isNull(inappMessages.readAt)));
+}
+
+export async function markAllRead(tx: Executor, accountId: string, now: Date): Promise<number> {
+  const rows = await tx
+    .update(inappMessages)
+    .set({ readAt: now })
+    .where(and(eq(inappMessages.accountId, accountId), isNull(inappMessages.readAt)))
+    .returning({ id: inappMessages.id });
+  return rows.length;
+}

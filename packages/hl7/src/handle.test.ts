@@ -145,6 +145,7 @@ describe('handleMessage: errors', () => {
 
   it.each([
     ['not HL7', Buffer.from('GET / HTTP/1.1\r\n\r\n'), undefined, /not an HL7 v2 message/],
+    ['form feed before MSH', Buffer.concat([Buffer.from([0x0c]), message('2.5.1', [PID, OBR, OBX])]), undefined, /not an HL7 v2 message/],
     ['ADT', message('2.5.1', [PID], 'ADT^A01'), 'C100', /ADT is not accepted/],
     ['ORU^R30', message('2.5.1', [PID], 'ORU^R30'), 'C100', /R30/],
     ['version 2.6', message('2.6', [PID, OBR, OBX]), 'C100', /2\.6/],

@@ -35,9 +35,7 @@ export function mapObservation(obx: Segment, ctx: ObxContext): Observation {
   const setId = Number.parseInt(obx.get(1), 10);
   const referenceRange = obx.get(7).trim() || undefined;
   const range = referenceRange ? parseReferenceRange(referenceRange) : {};
-  const timeRaw = obx.get(14).trim() || obx.get(19).trim();
-  const observedAt = timeRaw ? hl7ToIso(timeRaw) : undefined;
-  if (timeRaw && !observedAt) throw contentError(ERROR_CODES.dataTypeError, `OBX-14 "${timeRaw}" is not a valid timestamp`, where(14));
+  const observedAt = obxTime(obx, ctx.sequence);
   return {
     seq: Number.isFinite(setId) && setId > 0 ? setId : ctx.position,
     valueType,
@@ -56,6 +54,16 @@ export function mapObservation(obx: Segment, ctx: ObxContext): Observation {
     observedAt,
     notes: [],
   };
+}
+
+/** OBX-14 (or OBX-19, analysis time) as ISO 8601; throws AE when present but invalid. */
+export function obxTime(obx: Segment, sequence: number): string | undefined {
+  const field = obx.get(14).trim() ? 14 : 19;
+  const raw = obx.get(field).trim();
+  if (!raw) return undefined;
+  const iso = hl7ToIso(raw);
+  if (!iso) throw contentError(ERROR_CODES.dataTypeError, `OBX-${field} "${raw.slice(0, 40)}" is not a valid timestamp`, { segment: 'OBX', sequence, field });
+  return iso;
 }
 
 /** FT is formatted text: we keep it as TX. Types we do not model (DT, TS, ED ...) are kept as their text. */

@@ -3,7 +3,7 @@ import type { InboundReport, Observation, ReportOrder, ReportPatient } from './m
 import { hdText, type MessageHeader } from './header';
 import { imagingRole, isDicomUid, modalityOf } from './imaging';
 import { personName, providerName } from './names';
-import { mapObservation } from './observation';
+import { mapObservation, obxTime } from './observation';
 import type { Hl7Message, Segment } from './parser';
 import { contentError, ERROR_CODES } from './problem';
 import { hl7ToDate, hl7ToIso } from './timestamp';
@@ -77,6 +77,7 @@ export function mapOru(message: Hl7Message, header: MessageHeader): InboundRepor
 function addObservation(order: ReportOrder, obx: Segment, sequence: number): Observation | undefined {
   const role = imagingRole(obx);
   if (role === 'studyUid') {
+    obxTime(obx, sequence); // not stored, but a bad timestamp is still a content error
     setImaging(order, { studyInstanceUid: obx.get(5, 1).trim() });
     return undefined;
   }

@@ -20,6 +20,9 @@ export class Hl7ParseError extends Error {
 
 /** One segment. `fields[n]` is HL7 field n (fields[0] is the segment name; for MSH fields[1] is the field separator). */
 export class Segment {
+  /** Field n split into repetitions → components → subcomponents (still escaped), built on first read. */
+  private readonly split: (string[][][] | undefined)[] = [];
+
   constructor(
     readonly name: string,
     readonly fields: readonly string[],
@@ -33,43 +36,58 @@ export class Segment {
 
   /** Every repetition of field n; MSH-1/MSH-2 are never split. */
   repetitions(n: number): FieldRepetition[] {
-    const raw = this.raw(n);
-    if (raw === '') return [];
-    if (this.name === 'MSH' && n <= 2) return [new FieldRepetition(raw, NO_SPLIT)];
-    return raw.split(this.delimiters.repetition).map((r) => new FieldRepetition(r, this.delimiters));
+    if (this.raw(n) === '') return [];
+    const reps = this.structure(n);
+    const raws = this.isDelimiterField(n) ? [this.raw(n)] : this.raw(n).split(this.delimiters.repetition);
+    return reps.map((comps, i) => new FieldRepetition(raws[i]!, comps, this.delimiters));
   }
 
   /** Unescaped component/subcomponent of the first repetition of field n ('' when absent). */
   get(n: number, component = 1, subcomponent = 1): string {
-    if (this.name === 'MSH' && n <= 2) return component === 1 && subcomponent === 1 ? this.raw(n) : '';
-    const first = this.raw(n).split(this.delimiters.repetition)[0] ?? '';
-    return new FieldRepetition(first, this.delimiters).get(component, subcomponent);
+    const value = this.structure(n)[0]?.[component - 1]?.[subcomponent - 1] ?? '';
+    return this.isDelimiterField(n) ? value : unescapeHl7(value, this.delimiters);
+  }
+
+  private isDelimiterField(n: number): boolean {
+    return this.name === 'MSH' && n <= 2;
+  }
+
+  private structure(n: number): string[][][] {
+    let s = this.split[n];
+    if (!s) {
+      const raw = this.raw(n);
+      // MSH-1 and MSH-2 hold the delimiters themselves.
+      s = this.isDelimiterField(n) ? [[[raw]]] : splitField(raw, this.delimiters);
+      this.split[n] = s;
+    }
+    return s;
   }
 }
 
-// MSH-1 and MSH-2 hold the delimiters themselves.
-const NO_SPLIT: Delimiters = { field: '\u0000', component: '\u0000', repetition: '\u0000', escape: '\u0000', subcomponent: '\u0000' };
+function splitField(raw: string, d: Delimiters): string[][][] {
+  // Most fields are plain values: skip building three levels of arrays for them.
+  if (!raw.includes(d.component) && !raw.includes(d.repetition) && !raw.includes(d.subcomponent)) return [[[raw]]];
+  return raw.split(d.repetition).map((rep) => rep.split(d.component).map((comp) => comp.split(d.subcomponent)));
+}
 
 export class FieldRepetition {
   constructor(
     readonly raw: string,
+    private readonly components: string[][],
     private readonly d: Delimiters,
   ) {}
 
   get(component = 1, subcomponent = 1): string {
-    const comp = this.raw.split(this.d.component)[component - 1] ?? '';
-    const sub = comp.split(this.d.subcomponent)[subcomponent - 1] ?? '';
-    return unescapeHl7(sub, this.d);
+    return unescapeHl7(this.components[component - 1]?.[subcomponent - 1] ?? '', this.d);
   }
 
   /** All subcomponents of a component, unescaped. */
   subcomponents(component: number): string[] {
-    const comp = this.raw.split(this.d.component)[component - 1] ?? '';
-    return comp.split(this.d.subcomponent).map((s) => unescapeHl7(s, this.d));
+    return (this.components[component - 1] ?? ['']).map((s) => unescapeHl7(s, this.d));
   }
 
   get componentCount(): number {
-    return this.raw.split(this.d.component).length;
+    return this.components.length;
   }
 }
 
@@ -98,7 +116,8 @@ export function readDelimiters(text: string): Delimiters {
 
 /** Splits a decoded message into segments. Segments may end with CR, LF or CRLF; blank lines are skipped. */
 export function parseHl7(text: string): Hl7Message {
-  const body = text.replace(/^[\uFEFF\s]+/, '');
+  // Only what rawMshLine also skips (BOM, space, tab, CR, LF), so the header read from bytes and from text agree.
+  const body = text.replace(/^[\uFEFF \t\r\n]+/, '');
   const delimiters = readDelimiters(body);
   const segments: Segment[] = [];
   for (const line of body.split(/\r\n|\r|\n/)) {

@@ -27,6 +27,8 @@ describe('hl7ToDate / toHl7Timestamp', () => {
     expect(hl7ToDate('19870711')).toBe('1987-07-11');
     expect(hl7ToDate('20050715050000')).toBe('2005-07-15');
     expect(hl7ToDate('19870231')).toBeUndefined();
+    expect(hl7ToDate('19870101+2500')).toBeUndefined();
+    expect(hl7ToDate('19991231235960')).toBeUndefined();
     expect(toHl7Timestamp(new Date('2024-01-05T00:30:00Z'))).toBe('20240105083000+0800');
   });
 });

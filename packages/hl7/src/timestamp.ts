@@ -27,10 +27,10 @@ export function hl7ToIso(value: string, defaultOffset = DEFAULT_OFFSET): string 
 
 /** "19870711" (or a longer TS) → "1987-07-11"; undefined when invalid. */
 export function hl7ToDate(value: string): string | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})/.exec(value.trim());
-  if (!m || !TS.test(value.trim())) return undefined;
-  const [, y, mo, d] = m;
-  return validDate(Number(y), Number(mo), Number(d)) ? `${y}-${mo}-${d}` : undefined;
+  const trimmed = value.trim();
+  // At least a full date, and the whole value (time, offset) must be a valid timestamp.
+  if (!/^\d{8}/.test(trimmed) || !hl7ToIso(trimmed)) return undefined;
+  return `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}`;
 }
 
 function validDate(y: number, m: number, d: number): boolean {

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
+import { seedExamsDemo } from './seeder';
 import { birthForAge, buildTestApp, loginPatient, makeIdNumber, verifiedPatient } from '../../../test/helper';
 import { adminOf, dayAhead, examBooked, manyPatients, statusOf, sundayAhead } from './test-support';
 
@@ -17,6 +20,17 @@ describe('exam packages (体检预约)', async () => {
     expect(entry.days.some((d) => d.date === sundayAhead(t))).toBe(false);
     expect(entry.days.every((d) => d.date > dayAhead(t, 0) && d.date <= dayAhead(t, 14))).toBe(true);
     expect(byCode('prepregnancy').sex).toBe('female');
+  });
+
+  it('seeds idempotently: a second run adds nothing and keeps what was booked', async () => {
+    const count = async () => (await queryRows<{ n: number; booked: number }>(t.database.db, sql`select count(*)::int as n, coalesce(sum(booked), 0)::int as booked from exam_capacity`))[0]!;
+    const p = await verifiedPatient(t);
+    const entry = byCode('entry');
+    expect((await book(p.auth, p.self.id, entry.id, entry.days[0]!.date)).statusCode).toBe(201);
+    const before = await count();
+    await t.database.db.transaction((tx) => seedExamsDemo(tx, t.clock.now));
+    expect(await count()).toEqual(before);
+    expect(before.booked).toBeGreaterThanOrEqual(1);
   });
 
   it('never oversells: 200 simultaneous attempts (50 patients, 4 each) on 10 places get exactly 10, one per patient', async () => {

@@ -11,18 +11,21 @@ export async function adminOf(t: TestApp) {
     auth.authorization = `Bearer ${(await loginStaff(t, 'admin')).accessToken}`;
   };
   await login();
-  const call = async (method: 'POST' | 'PUT', url: string, payload: object) => {
-    let res = await t.app.inject({ method, url: `/api/v1${url}`, headers: auth, payload });
+  const request = async (method: 'POST' | 'PUT', url: string, payload?: object) => {
+    const res = await t.app.inject({ method, url: `/api/v1${url}`, headers: auth, payload });
     // Staff sessions end after idle time, and tests move the clock on by hours.
-    if (res.statusCode === 401) {
-      await login();
-      res = await t.app.inject({ method, url: `/api/v1${url}`, headers: auth, payload });
-    }
+    if (res.statusCode !== 401) return res;
+    await login();
+    return t.app.inject({ method, url: `/api/v1${url}`, headers: auth, payload });
+  };
+  const call = async (method: 'POST' | 'PUT', url: string, payload: object) => {
+    const res = await request(method, url, payload);
     if (res.statusCode >= 300) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
     return res.json();
   };
   return {
     auth,
+    request,
     call,
     newPackage: (over: object = {}) =>
       call('POST', '/admin/exam-packages', { code: `t-${randomUUID().slice(0, 12)}`, name: '测试套餐', items: [{ name: '血常规' }], priceFen: 10000, ...over }) as Promise<{ id: string }>,

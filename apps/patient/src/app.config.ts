@@ -16,7 +16,12 @@ export default defineAppConfig({
     'pages/managers/index',
     'pages/record/index',
     'pages/booking-confirm/index',
+    'pages/checkin/index',
+    'pages/queue/index',
   ],
+  // 定位签到: the mini program must declare the location API and say why it asks.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于确认您已到达科室，完成到院签到' } },
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f3f6f8',

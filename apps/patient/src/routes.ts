@@ -18,6 +18,8 @@ export const PAGES = {
   managers: '/pages/managers/index',
   record: '/pages/record/index',
   bookingConfirm: '/pages/booking-confirm/index',
+  checkin: '/pages/checkin/index',
+  queue: '/pages/queue/index',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

@@ -1,6 +1,7 @@
 import { bookingEn } from './messages/booking.en';
 import { identityEn } from './messages/identity.en';
 import { recordsEn } from './messages/records.en';
+import { queueEn } from './messages/queue.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...identityEn,
   ...recordsEn,
   ...bookingEn,
+  ...queueEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

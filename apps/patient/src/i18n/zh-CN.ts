@@ -1,6 +1,7 @@
 import { identityZh } from './messages/identity.zh';
 import { bookingZh } from './messages/booking.zh';
 import { recordsZh } from './messages/records.zh';
+import { queueZh } from './messages/queue.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -10,6 +11,7 @@ export const zhCN = {
   ...identityZh,
   ...recordsZh,
   ...bookingZh,
+  ...queueZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { findSlot, getDoctorCached } from '../../services/booking';
 import { chinaTime } from '../../utils/china-time';
 import { isActive } from './visits-model';
+import { PAGES, go } from '../../routes';
 
 async function loadInfo(b: Booking) {
   const [doctor, slot] = await Promise.all([
@@ -34,12 +35,26 @@ export function BookingCard({ booking, onCancel }: { booking: Booking; onCancel:
         {booking.date}{slot ? ` ${chinaTime(slot.startsAt)}–${chinaTime(slot.endsAt)}` : ''}
       </Text>
       <Text className='vb-card__no' data-testid='booking-visit-no'>{t('visits.visitNo', { n: booking.visitNo })}</Text>
+      <QueueButton booking={booking} />
       {isActive(booking) ? (
         <View className='xl-btn-ghost xl-pressable vb-card__cancel' data-tap data-testid='booking-cancel' role='button'
           onClick={() => onCancel(booking)}>
           {t('visits.cancel')}
         </View>
       ) : null}
+    </View>
+  );
+}
+
+/** 签到 before the visit (an unpaid booking hears "pay first" from the server), 查看排队 once checked in. */
+function QueueButton({ booking }: { booking: Booking }) {
+  const t = useT();
+  const inQueue = booking.status === 'checked_in' || booking.status === 'called';
+  if (!inQueue && !isActive(booking)) return null;
+  return (
+    <View className='xl-btn-ghost xl-pressable' style={{ marginTop: '12px' }} data-tap data-testid={inQueue ? 'booking-queue' : 'booking-checkin'} role='button'
+      onClick={() => go(inQueue ? PAGES.queue : PAGES.checkin, { bookingId: booking.id })}>
+      {t(inQueue ? 'visits.queue' : 'visits.checkin')}
     </View>
   );
 }

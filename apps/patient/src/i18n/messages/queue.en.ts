@@ -1,0 +1,46 @@
+import type { queueZh } from './queue.zh';
+
+/** English for queue.zh.ts (the type requires every key). */
+export const queueEn: Record<keyof typeof queueZh, string> = {
+  'title.checkin': 'Check in',
+  'title.queue': 'Queue',
+
+  'visits.checkin': 'Check in',
+  'visits.queue': 'View queue',
+
+  'checkin.visitNo': 'Visit no. {n}',
+  'checkin.window': 'Check-in opens 30 minutes before your time and closes at its end',
+  'checkin.scan': 'Scan the code',
+  'checkin.scanHint': 'Scan the check-in QR code posted in the waiting area',
+  'checkin.pasteLabel': 'Code',
+  'checkin.pastePlaceholder': 'Paste the check-in code',
+  'checkin.pasteHint': 'The web version cannot use the camera: scan the QR code with your phone camera, copy the text and paste it here',
+  'checkin.pasteSubmit': 'Submit code',
+  'checkin.here': "I'm here (use my location)",
+  'checkin.hereHint': 'Within 500 m of the department’s check-in point',
+  'checkin.locating': 'Getting your location…',
+  'checkin.locationFailed': 'Could not get your location. Allow location access, or scan the code instead',
+  'checkin.httpsNeeded': 'This page is not on HTTPS, so the browser will not share your location; scan the code, or check in in the WeChat mini program',
+  'checkin.done': 'Checked in. Please wait to be called',
+  'checkin.already': 'You are checked in',
+  'checkin.viewQueue': 'View queue',
+  'checkin.orDivider': 'or',
+
+  'queue.current': 'Now calling',
+  'queue.mine': 'Your number',
+  'queue.ahead': 'Ahead of you',
+  'queue.people': '{n}',
+  'queue.wait': 'Estimated wait',
+  'queue.minutes': 'about {n} min',
+  'queue.nobody': 'None',
+  'queue.basis': 'Based on about {m} minutes per patient for this doctor recently; an estimate only',
+  'queue.refreshing': 'Refreshes every 15 s · updated {time}',
+  'queue.goCheckIn': 'Check in',
+  'queue.status.held': 'Not paid yet: pay before checking in',
+  'queue.status.confirmed': 'Not checked in: check in when you arrive',
+  'queue.status.checked_in': 'Waiting',
+  'queue.status.called': "It's your turn: please go to the consulting room",
+  'queue.status.completed': 'Your visit is complete',
+  'queue.status.no_show': 'Your number was passed; please ask at the triage desk',
+  'queue.status.ended': 'This booking is over',
+};

@@ -31,6 +31,7 @@ describe('access: menus per role', () => {
       '/hospital',
       '/hospital/departments',
       '/hospital/doctors',
+      '/hospital/triage',
       '/hospital/schedules',
       '/hospital/maps',
       '/hospital/content',

@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   MedicineBoxOutlined,
+  NodeIndexOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
@@ -133,6 +134,13 @@ export const routes: AppRoute[] = [
         access: 'canManageHospital',
         icon: <TeamOutlined />,
         component: 'hospital/doctors',
+      },
+      {
+        path: '/hospital/triage',
+        title: { zh: '导诊规则', en: 'Triage rules' },
+        access: 'canManageHospital',
+        icon: <NodeIndexOutlined />,
+        component: 'hospital/triage',
       },
       {
         path: '/hospital/schedules',

@@ -16,6 +16,8 @@ export default defineAppConfig({
     'pages/managers/index',
     'pages/record/index',
     'pages/booking-confirm/index',
+    'pages/search/index',
+    'pages/triage/index',
     'pages/checkin/index',
     'pages/queue/index',
   ],

@@ -18,6 +18,8 @@ export const PAGES = {
   managers: '/pages/managers/index',
   record: '/pages/record/index',
   bookingConfirm: '/pages/booking-confirm/index',
+  search: '/pages/search/index',
+  triage: '/pages/triage/index',
   checkin: '/pages/checkin/index',
   queue: '/pages/queue/index',
 } as const;

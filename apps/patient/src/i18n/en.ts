@@ -1,6 +1,7 @@
 import { bookingEn } from './messages/booking.en';
 import { identityEn } from './messages/identity.en';
 import { recordsEn } from './messages/records.en';
+import { triageEn } from './messages/triage.en';
 import { queueEn } from './messages/queue.en';
 import type { MessageKey } from './zh-CN';
 
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...identityEn,
   ...recordsEn,
   ...bookingEn,
+  ...triageEn,
   ...queueEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',

@@ -1,6 +1,7 @@
 import { identityZh } from './messages/identity.zh';
 import { bookingZh } from './messages/booking.zh';
 import { recordsZh } from './messages/records.zh';
+import { triageZh } from './messages/triage.zh';
 import { queueZh } from './messages/queue.zh';
 
 /**
@@ -11,6 +12,7 @@ export const zhCN = {
   ...identityZh,
   ...recordsZh,
   ...bookingZh,
+  ...triageZh,
   ...queueZh,
   'app.name': '杏林',
   'tab.home': '首页',

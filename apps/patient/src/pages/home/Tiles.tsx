@@ -14,9 +14,11 @@ export function Tiles() {
           className='home-tile xl-pressable'
           data-testid={`tile-${tile.id}`}
           data-tap
-          onClick={() =>
-            tile.id === 'booking' ? go(PAGES.departments) : go(PAGES.soon, { feature: tile.id })
-          }
+          onClick={() => {
+            if (tile.id === 'booking') go(PAGES.departments);
+            else if (tile.id === 'triage') go(PAGES.triage);
+            else go(PAGES.soon, { feature: tile.id });
+          }}
         >
           <View className={`home-tile__icon home-tile__icon--${tile.tone}`}>
             <Image className='home-tile__img' src={tile.icon} mode='scaleToFill' />

@@ -19,6 +19,9 @@ export default function HomePage() {
     <PageRoot titleKey='title.home' testId='page-home' tab navTone='brand'>
       <Hero hospital={hospital.data} />
       <Tiles />
+      <View className='home-search xl-pressable' data-testid='home-search' data-tap role='search' onClick={() => go(PAGES.search)}>
+        <Text className='home-search__text'>{t('home.search')}</Text>
+      </View>
       <View className='xl-card home-notice' data-testid='home-notice'>
         <Text className='home-notice__title'>{t('home.notice.title')}</Text>
         <Text className='home-notice__body'>{t('home.notice.body')}</Text>

@@ -1,4 +1,5 @@
 import { bookingEn } from './messages/booking.en';
+import { examsEn } from './messages/exams.en';
 import { identityEn } from './messages/identity.en';
 import { recordsEn } from './messages/records.en';
 import { triageEn } from './messages/triage.en';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...identityEn,
   ...recordsEn,
   ...bookingEn,
+  ...examsEn,
   ...triageEn,
   ...queueEn,
   'app.name': 'Xinglin',

@@ -1,5 +1,6 @@
 import { identityZh } from './messages/identity.zh';
 import { bookingZh } from './messages/booking.zh';
+import { examsZh } from './messages/exams.zh';
 import { recordsZh } from './messages/records.zh';
 import { triageZh } from './messages/triage.zh';
 import { queueZh } from './messages/queue.zh';
@@ -12,6 +13,7 @@ export const zhCN = {
   ...identityZh,
   ...recordsZh,
   ...bookingZh,
+  ...examsZh,
   ...triageZh,
   ...queueZh,
   'app.name': '杏林',

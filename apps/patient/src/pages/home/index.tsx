@@ -8,6 +8,7 @@ import { PAGES, go } from '../../routes';
 import { getHospital, listDoctors } from '../../services/catalog';
 import { Hero } from './Hero';
 import { Tiles } from './Tiles';
+import { HomeEntries } from '../exams/HomeEntries';
 import './index.css';
 
 export default function HomePage() {
@@ -19,6 +20,7 @@ export default function HomePage() {
     <PageRoot titleKey='title.home' testId='page-home' tab navTone='brand'>
       <Hero hospital={hospital.data} />
       <Tiles />
+      <HomeEntries />
       <View className='home-search xl-pressable' data-testid='home-search' data-tap role='search' onClick={() => go(PAGES.search)}>
         <Text className='home-search__text'>{t('home.search')}</Text>
       </View>

@@ -119,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const schedule = createScheduleService({ db: database.db, now });
   const notifications = createNotificationsService({ db: database.db, integrations: deps.integrations, protection, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
-  const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours });
+  const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
   const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, now });
   const exams = createExamsService({ db: database.db, audit, patients, now });

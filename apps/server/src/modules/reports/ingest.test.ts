@@ -59,6 +59,10 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
     expect(byCode.PRO).toMatchObject({ valueType: 'CE', value: '阳性', abnormal: true });
     expect(byCode.PRO.hint).toContain('尿蛋白');
     expect(byCode.BLD).toMatchObject({ valueType: 'CWE', value: '阴性', abnormal: false });
+    // report.ready went through the outbox to the patient's message center.
+    await t.app.jobs.deliverNotifications();
+    const messages = (await t.app.inject({ method: 'GET', url: '/api/v1/messages', headers: p.auth })).json().items;
+    expect(messages.some((m: { title: string; body: string }) => m.title === '报告已出' && m.body.includes('生化检验'))).toBe(true);
     // The sender's patient data is encrypted at rest.
     const raw = await queryRows(t.database.db, sql`select subject_enc, content_enc from reports where id = ${summary.id}`);
     expect(JSON.stringify(raw)).not.toContain(p.idNumber);

@@ -1,9 +1,7 @@
-import net from 'node:net';
-import { MllpDecoder, encodeMllp, handleMessage, rejectMessage } from '@xinglin/hl7';
+import type net from 'node:net';
+import { createMllpServer, handleMessage, rejectMessage } from '@xinglin/hl7';
 import { AppError } from '../../errors';
 import type { ReportsService } from './index';
-
-const MAX_PENDING = 64;
 
 export interface MllpListener {
   port: number;
@@ -48,32 +46,17 @@ export function applicationError(ack: Buffer, reason: string): Buffer {
   return Buffer.concat([ack.subarray(0, at), Buffer.from(`\rMSA|AE|${msa[2] ?? ''}|${text}\r${err}\r`, 'latin1')]);
 }
 
-/** The TCP listener (MLLP framing). Each connection is answered in order: one ACK per frame, never overtaken. */
+/** The TCP listener (packages/hl7's MLLP server: one ACK per frame, in order per connection, with backpressure). */
 export function startMllpListener(options: MllpListenerOptions): Promise<MllpListener> {
+  const server = createMllpServer({
+    maxFrameBytes: options.maxFrameBytes,
+    onMessage: (bytes) => processHl7(options.reports, bytes, options.log),
+    onOversize: (head, size) => rejectMessage(head, `message of ${size} bytes is larger than ${options.maxFrameBytes}`).ack,
+    onError: (err) => options.log.warn({ err }, 'MLLP connection error'),
+  });
   const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
+  server.on('connection', (socket: net.Socket) => {
     sockets.add(socket);
-    socket.setNoDelay(true);
-    const decoder = new MllpDecoder({ maxFrameBytes: options.maxFrameBytes });
-    let chain = Promise.resolve();
-    let pending = 0;
-    socket.on('data', (chunk) => {
-      for (const event of decoder.push(chunk)) {
-        pending++;
-        // A sender that does not wait for its ACKs is slowed down by TCP instead of filling our memory.
-        if (pending > MAX_PENDING) socket.pause();
-        chain = chain
-          .then(async () => {
-            const ack = event.kind === 'frame' ? await processHl7(options.reports, event.data, options.log) : rejectMessage(event.head, `message larger than ${options.maxFrameBytes} bytes`).ack;
-            if (!socket.destroyed) socket.write(encodeMllp(ack));
-          })
-          .catch((err: unknown) => options.log.error({ err }, 'MLLP frame failed'))
-          .finally(() => {
-            if (--pending <= MAX_PENDING / 2 && socket.isPaused()) socket.resume();
-          });
-      }
-    });
-    socket.on('error', (err) => options.log.warn({ err }, 'MLLP connection error'));
     socket.on('close', () => sockets.delete(socket));
   });
   return new Promise((resolve, reject) => {
@@ -84,6 +67,7 @@ export function startMllpListener(options: MllpListenerOptions): Promise<MllpLis
         port: address.port,
         close: () =>
           new Promise<void>((done) => {
+            // LIS connections stay open between results; shutting down must not wait for them.
             for (const s of sockets) s.destroy();
             server.close(() => done());
           }),

@@ -40,7 +40,8 @@ export function toDrizzleSql(text: string, values: readonly unknown[] = []): SQL
   const chunks: SQL[] = [];
   parts.forEach((part, i) => {
     if (i % 2 === 0) chunks.push(sql.raw(part));
-    else chunks.push(sql`${values[Number(part) - 1]}`);
+    // drizzle renders an undefined interpolation as nothing at all; pg-boss means SQL NULL.
+    else chunks.push(sql`${values[Number(part) - 1] ?? null}`);
   });
   return sql.join(chunks);
 }

@@ -14,6 +14,7 @@ import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
+import { bookingStatsRoutes } from './modules/booking/stats-routes';
 import { queueRoutes } from './modules/queue/routes';
 import { createQueueService } from './modules/queue/service';
 import { createExamsService } from './modules/exams';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
+      await api.register(bookingStatsRoutes, { db: database.db, auth, now });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(queueRoutes, { queue, auth });
       await api.register(examRoutes, { exams, auth });

@@ -33,6 +33,7 @@ describe('access: menus per role', () => {
       '/hospital/doctors',
       '/hospital/triage',
       '/hospital/schedules',
+      '/hospital/check-in-codes',
       '/hospital/maps',
       '/hospital/content',
       '/hospital/tickets',

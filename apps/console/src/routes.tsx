@@ -15,6 +15,7 @@ import {
   MedicineBoxOutlined,
   NodeIndexOutlined,
   NotificationOutlined,
+  QrcodeOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -148,6 +149,14 @@ export const routes: AppRoute[] = [
         access: 'canManageHospital',
         icon: <CalendarOutlined />,
         component: 'hospital/schedules',
+      },
+      {
+        // The same page as the doctor's queue: administrators see the departments' check-in QR codes there.
+        path: '/hospital/check-in-codes',
+        title: { zh: '签到二维码', en: 'Check-in codes' },
+        access: 'canManageHospital',
+        icon: <QrcodeOutlined />,
+        component: 'workbench/queue',
       },
       {
         path: '/hospital/maps',

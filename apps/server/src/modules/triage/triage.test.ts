@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
@@ -62,8 +63,10 @@ describe('admins edit the triage rules', async () => {
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
   const rules = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/admin/triage-rules', headers: as(admin.accessToken) })).json().items as { id: string; code: string; enabled: boolean; departmentName: string }[];
   const top = async (payload: object) => (await t.app.inject({ method: 'POST', url: '/api/v1/triage', payload })).json().suggestions[0]?.departmentCode;
+  // Words of this run only: on a shared PostgreSQL, rules added by earlier runs are still there.
+  const word = `打嗝${randomInt(100_000, 999_999)}`;
   const newRule = {
-    symptom: '打嗝', symptomEn: 'Hiccups', keywords: ['呃逆', '一直打嗝'], bodyPart: 'abdomen', departmentCode: 'tcm', weight: 40,
+    symptom: word, symptomEn: 'Hiccups', keywords: [`一直${word}`], bodyPart: 'abdomen', departmentCode: 'tcm', weight: 40,
     reasonZh: '顽固性打嗝可到中医科针灸治疗。', reasonEn: 'Stubborn hiccups: acupuncture in TCM.',
   };
 
@@ -76,11 +79,11 @@ describe('admins edit the triage rules', async () => {
   });
 
   it('a new rule changes answers at once, and the change is audited', async () => {
-    expect(await top({ text: '一直打嗝', age: 40 })).not.toBe('tcm');
+    expect(await top({ text: `一直${word}`, age: 40 })).not.toBe('tcm');
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/admin/triage-rules', headers: as(admin.accessToken), payload: newRule });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ symptom: '打嗝', departmentName: '中医科', enabled: true, sex: null, pregnancy: 'any' });
-    expect(await top({ text: '一直打嗝', age: 40 })).toBe('tcm');
+    expect(res.json()).toMatchObject({ symptom: word, departmentName: '中医科', enabled: true, sex: null, pregnancy: 'any' });
+    expect(await top({ text: `一直${word}`, age: 40 })).toBe('tcm');
     const audited = await t.database.db.transaction((tx) =>
       queryRows<{ action: string; actor_id: string }>(tx, sql`select action, actor_id from audit_log where object_type = 'triage_rule' and object_id = ${res.json().id}`),
     );
@@ -88,21 +91,31 @@ describe('admins edit the triage rules', async () => {
   });
 
   it('disabling a rule takes it out of answers and chips; updating it brings it back changed', async () => {
-    const toothache = (await rules()).find((r) => r.code === 'toothache')!;
-    expect(await top({ text: '牙疼', age: 30 })).toBe('stoma');
-    const off = await t.app.inject({ method: 'POST', url: `/api/v1/admin/triage-rules/${toothache.id}/disable`, headers: as(admin.accessToken) });
+    const mine = `测试不适${randomInt(100_000, 999_999)}`;
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/v1/admin/triage-rules', headers: as(admin.accessToken),
+      payload: { ...newRule, symptom: mine, keywords: [], bodyPart: 'mouth', departmentCode: 'stoma' },
+    });
+    const id = created.json().id as string;
+    expect(await top({ text: mine, age: 30 })).toBe('stoma');
+    const off = await t.app.inject({ method: 'POST', url: `/api/v1/admin/triage-rules/${id}/disable`, headers: as(admin.accessToken) });
     expect(off.json().enabled).toBe(false);
-    expect(await top({ text: '牙疼', age: 30 })).toBeUndefined();
+    expect(await top({ text: mine, age: 30 })).toBeUndefined();
+    expect((await rules()).find((r) => r.id === id)!.enabled).toBe(false);
     const options = (await t.app.inject({ method: 'GET', url: '/api/v1/triage/options' })).json();
-    expect(options.bodyParts.find((b: { code: string }) => b.code === 'mouth').chips.map((c: { symptom: string }) => c.symptom)).not.toContain('牙痛');
+    expect(options.bodyParts.find((b: { code: string }) => b.code === 'mouth').chips.map((c: { symptom: string }) => c.symptom)).not.toContain(mine);
 
     const back = await t.app.inject({
-      method: 'PUT', url: `/api/v1/admin/triage-rules/${toothache.id}`, headers: as(admin.accessToken),
-      payload: { ...newRule, symptom: '牙痛', symptomEn: 'Toothache', keywords: ['牙疼'], bodyPart: 'mouth', departmentCode: 'stoma', enabled: true, minAge: 18 },
+      method: 'PUT', url: `/api/v1/admin/triage-rules/${id}`, headers: as(admin.accessToken),
+      payload: { ...newRule, symptom: mine, keywords: [], bodyPart: 'mouth', departmentCode: 'stoma', enabled: true, minAge: 18 },
     });
     expect(back.statusCode, back.body).toBe(200);
-    expect(await top({ text: '牙疼', age: 30 })).toBe('stoma');
-    expect(await top({ text: '牙疼', age: 10 })).toBeUndefined();
+    expect(await top({ text: mine, age: 30 })).toBe('stoma');
+    expect(await top({ text: mine, age: 10 })).toBeUndefined();
+    const actions = await t.database.db.transaction((tx) =>
+      queryRows<{ action: string }>(tx, sql`select action from audit_log where object_type = 'triage_rule' and object_id = ${id} order by seq`),
+    );
+    expect(actions.map((a) => a.action)).toEqual(['create', 'disable', 'update']);
   });
 
   it('bad edits: unknown department 422, min above max 400, unknown or malformed id 404', async () => {

@@ -158,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Recurring work for the pg-boss runner (src/jobs, started by server.ts); tests call app.jobs.* on their clock.
   const jobs = createJobRegistry();
   jobs.registerJob('expire-holds', 30, () => booking.expireHolds());
+  jobs.registerJob('expire-exam-holds', 30, () => exams.expireHolds());
   jobs.registerJob('deliver-notifications', 10, () => notifications.deliverDue());
   app.decorate('jobs', { registry: jobs, deliverNotifications: () => notifications.deliverDue(), expireHolds: () => booking.expireHolds() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });

@@ -143,7 +143,7 @@ describe('fuzz: malformed messages', () => {
     console.info(`fuzz-malformed: ${MALFORMED_RUNS} inputs, ${JSON.stringify(outcomes)}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(outcomes.AE).toBeGreaterThan(MALFORMED_RUNS * 0.3);
     expect(outcomes.AR).toBeGreaterThan(MALFORMED_RUNS * 0.2);
-  }, 180_000);
+  }, 600_000); // generous: the machine is shared; per-message bounds are the real check
 
   it(`${DELIMITER_RUNS} messages rewritten with custom delimiters give the same report`, () => {
     const candidates = ['#', '*', '!', '$', '@', '`', ';', '=', '?', '|', '^', '~', '\\', '&', '{', '}'];
@@ -159,5 +159,5 @@ describe('fuzz: malformed messages', () => {
       }),
       { numRuns: DELIMITER_RUNS },
     );
-  }, 120_000);
+  }, 600_000);
 });

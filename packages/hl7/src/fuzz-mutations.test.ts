@@ -31,5 +31,5 @@ describe('fuzz: mutated messages through MLLP decode → handleMessage', () => {
     // Most mutations break something; a run where nearly all pass would mean the mutations do nothing.
     expect(outcomes.AE + outcomes.AR).toBeGreaterThan(RUNS * 0.3);
     expect(outcomes.AA).toBeGreaterThan(RUNS * 0.05);
-  }, 180_000);
+  }, 600_000); // generous: the machine is shared; per-message bounds are the real check
 });

@@ -159,6 +159,15 @@ describe('handleMessage: errors', () => {
     expect(segmentsOf(r.ackText)[1]!.slice(0, 3)).toEqual(['MSA', 'AR', controlId ?? '']);
   });
 
+  it('handles a 1 MB message with a huge field quickly', () => {
+    const huge = `NTE|1|L|${'很长的备注'.repeat(70_000)}`;
+    const started = performance.now();
+    const r = handleMessage(message('2.5.1', [PID, OBR, huge, OBX]), fixed);
+    expect(r.outcome).toBe('AA');
+    expect(r.report!.orders[0]!.notes[0]).toHaveLength(350_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('answers an unsupported version in that version', () => {
     const r = handleMessage(message('2.6', [PID]), fixed);
     expect(segmentsOf(r.ackText)[0]![11]).toBe('2.6');

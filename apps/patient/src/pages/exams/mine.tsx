@@ -15,26 +15,10 @@ import { useSession } from '../../state/session';
 import { chinaDate, yuan } from '../../utils/china-time';
 import { toast } from '../../utils/toast';
 import { cancelExam, cancelVaccination, listExamBookings, listVaccinations } from './api';
+import { type Entry, canCancel, toEntries } from './mine-model';
 
-interface Entry {
-  kind: 'exam' | 'vaccination';
-  id: string;
-  title: string;
-  patientName: string;
-  date: string;
-  status: string;
-  priceFen: number;
-}
+const loadMine = async () => toEntries(...(await Promise.all([listExamBookings(), listVaccinations()])));
 
-const open = (e: Entry) => e.status === 'held' || e.status === 'confirmed';
-
-async function loadMine(): Promise<Entry[]> {
-  const [exams, vaccinations] = await Promise.all([listExamBookings(), listVaccinations()]);
-  return [
-    ...exams.map((b) => ({ kind: 'exam' as const, id: b.id, title: b.packageName, patientName: b.patientName, date: b.date, status: b.status, priceFen: b.priceFen })),
-    ...vaccinations.map((v) => ({ kind: 'vaccination' as const, id: v.id, title: `${v.vaccineName} · ${v.doseNo}/${v.doses}`, patientName: v.patientName, date: v.date, status: v.status, priceFen: v.priceFen })),
-  ].sort((a, b) => Number(open(b)) - Number(open(a)) || a.date.localeCompare(b.date));
-}
 
 /** 我的体检与接种: open bookings first, with 取消 until the day before. */
 export default function ExamsMinePage() {
@@ -83,7 +67,7 @@ export default function ExamsMinePage() {
                   </View>
                   <Text className='ex-card__line'>{t(e.kind === 'exam' ? 'mine.exams' : 'mine.vaccinations')} · {e.patientName}</Text>
                   <Text className='ex-card__line'>{e.date} · {t('exams.price', { price: yuan(e.priceFen) })}</Text>
-                  {open(e) && e.date > today ? (
+                  {canCancel(e, today) ? (
                     <View className='xl-btn-ghost xl-pressable ex-card__cancel' data-tap data-testid='mine-cancel' role='button' onClick={() => setCancelling(e)}>
                       {t('mine.cancel')}
                     </View>

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, verifiedPatient } from '../../../test/helper';
 import { queryRows } from '../../db/client';
 
+/** Bundle ids unique to this run: CI shares one PostgreSQL between runs and files. */
+const run = randomUUID().slice(0, 8);
 const TOKEN = 'test-interface-token-0123456789abcdef';
 
 function labBundle(id: string, patient: { idNumber: string; name: string }) {
@@ -57,7 +60,7 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
 
   it('stores a transaction Bundle as a report the patient sees, and answers a transaction-response', async () => {
     const p = await verifiedPatient(t, '陈五');
-    const res = await post(labBundle('B-1', { idNumber: p.idNumber, name: '陈五' }));
+    const res = await post(labBundle(`${run}-B-1`, { idNumber: p.idNumber, name: '陈五' }));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/fhir+json');
     const body = res.json();
@@ -75,7 +78,7 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
     // HDL came without interpretation: the flag is derived from the numeric range, and explained.
     expect(detail.observations[1].hint).toContain('好胆固醇');
 
-    const again = await post(labBundle('B-1', { idNumber: p.idNumber, name: '陈五' }));
+    const again = await post(labBundle(`${run}-B-1`, { idNumber: p.idNumber, name: '陈五' }));
     expect(again.statusCode).toBe(200);
     expect(again.json().meta.tag[0].code).toBe('duplicate');
     const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from reports where patient_id = ${p.self.id}`);
@@ -86,7 +89,7 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
     const p = await verifiedPatient(t, '褚六');
     const bundle = {
       resourceType: 'Bundle',
-      id: 'B-CT-1',
+      id: `${run}-B-CT-1`,
       type: 'collection',
       entry: [
         { fullUrl: 'Patient/p', resource: { resourceType: 'Patient', id: 'p', identifier: [{ type: { coding: [{ code: 'NI' }] }, value: p.idNumber }], name: [{ text: '褚六' }] } },
@@ -104,7 +107,7 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
 
   it('refuses callers without the interface token with an OperationOutcome, patient tokens included', async () => {
     const p = await verifiedPatient(t);
-    const bundle = labBundle('B-AUTH', { idNumber: p.idNumber, name: '测试患者' });
+    const bundle = labBundle(`${run}-B-AUTH`, { idNumber: p.idNumber, name: '测试患者' });
     for (const token of [null, 'wrong-token-wrong-token-wrong', p.accessToken]) {
       const res = await post(bundle, token);
       expect(res.statusCode).toBe(401);
@@ -113,7 +116,6 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
   });
 
   it('answers malformed bundles 400/422 with an OperationOutcome and stores nothing', async () => {
-    const before = (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from report_inbound_messages`))[0]!.n;
     const bad = await post('{"resourceType": "Bundle",');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().resourceType).toBe('OperationOutcome');
@@ -122,8 +124,8 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
       expect(res.statusCode).toBe(422);
       expect(res.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'invalid' }] });
     }
-    expect((await post(labBundle('B-JSON', { idNumber: '110105199001011234', name: '某人' }), TOKEN, 'application/json')).statusCode).toBe(200);
-    const after = (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from report_inbound_messages`))[0]!.n;
-    expect(after).toBe(before + 1);
+    expect((await post(labBundle(`${run}-B-JSON`, { idNumber: '110105199001011234', name: '某人' }), TOKEN, 'application/json')).statusCode).toBe(200);
+    const stored = await queryRows<{ message_id: string }>(t.database.db, sql`select message_id from report_inbound_messages where message_id like ${`${run}-%`}`);
+    expect(stored.map((r) => r.message_id).sort()).toEqual([`${run}-B-1`, `${run}-B-CT-1`, `${run}-B-JSON`]);
   });
 });

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { MllpDecoder, encodeMllp, encodeText } from '@xinglin/hl7';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { birthForAge, buildTestApp, loginStaff, makeIdNumber, verifiedPatient } from '../../../test/helper';
 import { queryRows } from '../../db/client';
+import { maskIdentifier } from './domain';
 import { startMllpListener } from './mllp-listener';
 import { imagingOru, labOru } from './test-messages';
 
@@ -25,6 +27,9 @@ async function sendMllp(port: number, messages: (string | Buffer)[]): Promise<st
   socket.destroy();
   return acks;
 }
+/** Control ids and filler orders unique to this run: CI shares one PostgreSQL between runs and files. */
+const run = randomUUID().slice(0, 8);
+const id = (name: string) => `${run}-${name}`;
 const msa = (ack: string) => /MSA\|([A-Z]{2})/.exec(ack)?.[1];
 
 describe('reports: HL7 v2 over MLLP to the patient API', async () => {
@@ -36,7 +41,7 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
   it('stores each segment and value type and shows them with units, ranges, arrows and hints', async () => {
     const birth = birthForAge(40);
     const p = await verifiedPatient(t, '张三', makeIdNumber(birth));
-    const [ack] = await sendMllp(listener.port, [labOru({ controlId: 'LAB-1', idNumber: p.idNumber, name: '张三', birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}` })]);
+    const [ack] = await sendMllp(listener.port, [labOru({ controlId: id('LAB-1'), idNumber: p.idNumber, name: '张三', birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}` })]);
     expect(msa(ack!)).toBe('AA');
     const list = await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth });
     expect(list.statusCode).toBe(200);
@@ -71,9 +76,9 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
 
   it('decodes GB18030 messages (MSH-18) and imaging reports with findings, impression and study uid', async () => {
     const p = await verifiedPatient(t, '李四');
-    const gbk = encodeText(labOru({ controlId: 'GBK-1', idNumber: p.idNumber, name: '李四', charset: 'GB 18030-2000' }), 'gb18030');
+    const gbk = encodeText(labOru({ controlId: id('GBK-1'), idNumber: p.idNumber, name: '李四', charset: 'GB 18030-2000' }), 'gb18030');
     expect(gbk.includes(Buffer.from('空腹血糖', 'utf8'))).toBe(false);
-    const acks = await sendMllp(listener.port, [gbk, imagingOru({ controlId: 'CT-1', idNumber: p.idNumber, name: '李四', studyUid: '1.2.840.1.99' })]);
+    const acks = await sendMllp(listener.port, [gbk, imagingOru({ controlId: id('CT-1'), idNumber: p.idNumber, name: '李四', studyUid: '1.2.840.1.99' })]);
     expect(acks.map(msa)).toEqual(['AA', 'AA']);
     const items = (await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items;
     const lab = items.find((r: { kind: string }) => r.kind === 'lab');
@@ -86,20 +91,20 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
 
   it('stores a repeated control id once, also 20 copies at the same time on 20 connections', async () => {
     const p = await verifiedPatient(t);
-    const message = labOru({ controlId: 'DUP-1', idNumber: p.idNumber });
+    const message = labOru({ controlId: id('DUP-1'), idNumber: p.idNumber });
     expect((await sendMllp(listener.port, [message, message])).map(msa)).toEqual(['AA', 'AA']);
-    const burst = labOru({ controlId: 'DUP-20', idNumber: p.idNumber, fillerOrderNo: 'F-BURST' });
+    const burst = labOru({ controlId: id('DUP-20'), idNumber: p.idNumber, fillerOrderNo: id('F-BURST') });
     const acks = (await Promise.all(Array.from({ length: 20 }, () => sendMllp(listener.port, [burst])))).flat();
     expect(acks.map(msa)).toEqual(Array(20).fill('AA'));
-    expect(await count('report_inbound_messages', sql`message_id in ('DUP-1', 'DUP-20')`)).toBe(2);
+    expect(await count('report_inbound_messages', sql`message_id in (${id('DUP-1')}, ${id('DUP-20')})`)).toBe(2);
     expect(await count('reports', sql`patient_id = ${p.self.id}`)).toBe(2);
-    expect(await count('report_observations', sql`report_id in (select id from reports where filler_order_no = 'F-BURST')`)).toBe(9);
+    expect(await count('report_observations', sql`report_id in (select id from reports where filler_order_no = ${id('F-BURST')})`)).toBe(9);
   });
 
   it('replaces the earlier version when a corrected result (OBR-25 C) arrives for the same filler order', async () => {
     const p = await verifiedPatient(t);
-    await sendMllp(listener.port, [labOru({ controlId: 'V1', idNumber: p.idNumber, fillerOrderNo: 'F-CORR', glucose: '7.8' })]);
-    await sendMllp(listener.port, [labOru({ controlId: 'V2', idNumber: p.idNumber, fillerOrderNo: 'F-CORR', glucose: '5.2', resultStatus: 'C' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('V1'), idNumber: p.idNumber, fillerOrderNo: id('F-CORR'), glucose: '7.8' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('V2'), idNumber: p.idNumber, fillerOrderNo: id('F-CORR'), glucose: '5.2', resultStatus: 'C' })]);
     const items = (await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items;
     expect(items).toHaveLength(1);
     const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/reports/${items[0].id}`, headers: p.auth })).json();
@@ -108,9 +113,19 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
     expect(detail.observations[0]).toMatchObject({ code: 'GLU', value: '5.2' });
   });
 
+  it('keeps one report per filler order when different messages for it arrive at the same time', async () => {
+    const p = await verifiedPatient(t);
+    const copies = Array.from({ length: 10 }, (_, i) => labOru({ controlId: id(`RACE-${i}`), idNumber: p.idNumber, fillerOrderNo: id('F-RACE'), resultStatus: i === 0 ? 'F' : 'C' }));
+    const acks = (await Promise.all(copies.map((m) => sendMllp(listener.port, [m])))).flat();
+    expect(acks.map(msa)).toEqual(Array(10).fill('AA'));
+    const rows = await queryRows<{ version: number }>(t.database.db, sql`select version from reports where filler_order_no = ${id('F-RACE')}`);
+    expect(rows).toEqual([{ version: 10 }]);
+    expect(await count('report_observations', sql`report_id in (select id from reports where filler_order_no = ${id('F-RACE')})`)).toBe(9);
+  });
+
   it('shows a preliminary report as pending, without its values', async () => {
     const p = await verifiedPatient(t);
-    await sendMllp(listener.port, [labOru({ controlId: 'PRE-1', idNumber: p.idNumber, resultStatus: 'P' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('PRE-1'), idNumber: p.idNumber, resultStatus: 'P' })]);
     const pending = (await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports?status=pending`, headers: p.auth })).json().items;
     expect(pending).toHaveLength(1);
     const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/reports/${pending[0].id}`, headers: p.auth })).json();
@@ -119,22 +134,21 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
   });
 
   it('answers malformed messages AE or AR and stores nothing of them', async () => {
-    const before = await count('report_inbound_messages', sql`true`);
-    const noPid = labOru({ controlId: 'BAD-1', idNumber: makeIdNumber(birthForAge(30)) }).replace(/PID\|[^\r]*\r/, '');
-    const acks = await sendMllp(listener.port, ['this is not HL7', noPid, labOru({ controlId: 'BAD-2', version: '9.9' })]);
+    const noPid = labOru({ controlId: id('BAD-1'), idNumber: makeIdNumber(birthForAge(30)) }).replace(/PID\|[^\r]*\r/, '');
+    const acks = await sendMllp(listener.port, ['this is not HL7', noPid, labOru({ controlId: id('BAD-2'), version: '9.9' })]);
     for (const ack of acks) expect(['AE', 'AR']).toContain(msa(ack));
-    expect(await count('report_inbound_messages', sql`true`)).toBe(before);
+    expect(await count('report_inbound_messages', sql`message_id in (${id('BAD-1')}, ${id('BAD-2')})`)).toBe(0);
   });
 
   it('keeps unmatched results whole in the console queue until an admin matches them (audited)', async () => {
     const birth = birthForAge(50);
     const idNumber = makeIdNumber(birth);
-    const [ack] = await sendMllp(listener.port, [labOru({ controlId: 'UNM-1', idNumber, name: '王五' })]);
+    const [ack] = await sendMllp(listener.port, [labOru({ controlId: id('UNM-1'), idNumber, name: '王五' })]);
     expect(msa(ack!)).toBe('AA');
     const admin = { authorization: `Bearer ${(await loginStaff(t, 'admin')).accessToken}` };
     const queue = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/unmatched-reports', headers: admin })).json().items;
-    const entry = queue.find((q: { patient: { name: string } }) => q.patient.name === '王五');
-    expect(entry).toMatchObject({ reason: 'no_identifier_known', sendingFacility: 'XLH', reports: [{ name: '生化检验' }] });
+    const entry = queue.find((q: { patient: { identifiers: { valueMasked: string }[] } }) => q.patient.identifiers[0]?.valueMasked === maskIdentifier(idNumber));
+    expect(entry).toMatchObject({ reason: 'no_identifier_known', sendingFacility: 'XLH', patient: { name: '王五' }, reports: [{ name: '生化检验' }] });
     expect(entry.patient.identifiers[0].valueMasked).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
     const doctor = { authorization: `Bearer ${(await loginStaff(t, 'doctor')).accessToken}` };
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/unmatched-reports', headers: doctor })).statusCode).toBe(403);
@@ -154,16 +168,16 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
 
   it('does not match when the sender’s name disagrees with the ID number’s owner', async () => {
     const p = await verifiedPatient(t, '赵六');
-    await sendMllp(listener.port, [labOru({ controlId: 'NAME-1', idNumber: p.idNumber, name: '钱七' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('NAME-1'), idNumber: p.idNumber, name: '钱七' })]);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items).toHaveLength(0);
-    expect(await count('report_unmatched', sql`reason = 'name_mismatch'`)).toBeGreaterThan(0);
+    expect(await count('report_unmatched', sql`reason = 'name_mismatch' and message_log_id in (select id from report_inbound_messages where message_id = ${id('NAME-1')})`)).toBe(1);
   });
 
   it('matches by a medical card bound in the patients context', async () => {
     const p = await verifiedPatient(t, '孙八');
     const cardNo = `XL${Date.now().toString().slice(-8)}`;
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/patients/${p.self.id}/cards`, headers: p.auth, payload: { cardNo } })).statusCode).toBe(201);
-    await sendMllp(listener.port, [labOru({ controlId: 'CARD-1', cardNo, name: '孙八' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('CARD-1'), cardNo, name: '孙八' })]);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items).toHaveLength(1);
   });
 });

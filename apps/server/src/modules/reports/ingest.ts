@@ -79,38 +79,47 @@ export function createIngest(deps: IngestDeps) {
   async function writeOrder(tx: Tx, message: InboundReport, order: ReportOrder, index: number, patient: PatientRow | null, queue: () => Promise<string>) {
     const facility = message.sendingFacility ?? '';
     const fillerOrderNo = order.fillerOrderNo || order.placerOrderNo || `${message.messageId}#${index + 1}`;
-    const existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
-    const id = existing?.id ?? crypto.randomUUID();
-    // A correction without a recognisable patient stays with the patient the earlier version belonged to.
-    const patientId = patient?.id ?? existing?.patientId ?? null;
-    const unmatchedId = patientId ? (existing?.unmatchedId ?? null) : await queue();
-    const content: ReportContent = { notes: order.notes, findings: order.imaging?.findings ?? null, impression: order.imaging?.impression ?? null };
     const at = now();
-    const fields = {
-      patientId,
-      unmatchedId,
-      source: message.source,
-      placerOrderNo: order.placerOrderNo ?? null,
-      messageId: message.messageId,
-      status: statusOf(order.resultStatus),
-      kind: kindOf(order),
-      code: order.code,
-      name: order.name || order.code,
-      specimen: order.specimen ?? null,
-      serviceSection: order.serviceSection ?? null,
-      resultStatus: order.resultStatus ?? null,
-      orderingDoctor: order.orderingDoctor ?? null,
-      collectedAt: toDate(order.collectedAt),
-      releasedAt: toDate(order.releasedAt),
-      studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
-      modality: order.imaging?.modality ?? null,
-      subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
-      contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
-      updatedAt: at,
+    const content: ReportContent = { notes: order.notes, findings: order.imaging?.findings ?? null, impression: order.imaging?.impression ?? null };
+    const fieldsFor = async (id: string, existing: repo.ReportRow | null) => {
+      // A correction without a recognisable patient stays with the patient the earlier version belonged to.
+      const patientId = patient?.id ?? existing?.patientId ?? null;
+      return {
+        patientId,
+        unmatchedId: patientId ? (existing?.unmatchedId ?? null) : await queue(),
+        source: message.source,
+        placerOrderNo: order.placerOrderNo ?? null,
+        messageId: message.messageId,
+        status: statusOf(order.resultStatus),
+        kind: kindOf(order),
+        code: order.code,
+        name: order.name || order.code,
+        specimen: order.specimen ?? null,
+        serviceSection: order.serviceSection ?? null,
+        resultStatus: order.resultStatus ?? null,
+        orderingDoctor: order.orderingDoctor ?? null,
+        collectedAt: toDate(order.collectedAt),
+        releasedAt: toDate(order.releasedAt),
+        studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
+        modality: order.imaging?.modality ?? null,
+        subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
+        contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
+        updatedAt: at,
+      };
     };
-    const row = existing
-      ? await repo.updateReport(tx, id, { ...fields, version: existing.version + 1 })
-      : await repo.insertReport(tx, { id, sendingFacility: facility, fillerOrderNo, ...fields, version: 1, receivedAt: at });
+    let existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+    let row: repo.ReportRow | null = null;
+    if (!existing) {
+      const newId = crypto.randomUUID();
+      row = await repo.insertReportIfNew(tx, { id: newId, sendingFacility: facility, fillerOrderNo, ...(await fieldsFor(newId, null)), version: 1, receivedAt: at });
+      // Another message for the same order committed first (the insert waited for it): this one is its next version.
+      if (!row) existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+    }
+    if (!row) {
+      if (!existing) throw new Error(`report ${facility}/${fillerOrderNo} neither inserted nor found`);
+      row = await repo.updateReport(tx, existing.id, { ...(await fieldsFor(existing.id, existing)), version: existing.version + 1 });
+    }
+    const id = row.id;
     await repo.replaceObservations(
       tx,
       id,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { handleMessage } from '@xinglin/hl7';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, verifiedPatient } from '../../../test/helper';
@@ -9,7 +10,8 @@ describe('reports: report.ready in the outbox', async () => {
   const t = await buildTestApp();
   const sent: Parameters<ReportNotifier['enqueue']>[1][] = [];
   const ingest = createIngest({ db: t.database.db, protection: createProtection(t.config), now: () => t.clock.now, notifications: { enqueue: async (_tx, m) => void sent.push(m) } });
-  const deliver = (o: Parameters<typeof labOru>[0]) => ingest.ingest(handleMessage(Buffer.from(labOru(o))).report!);
+  const run = randomUUID().slice(0, 8);
+  const deliver = (o: Parameters<typeof labOru>[0]) => ingest.ingest(handleMessage(Buffer.from(labOru({ ...o, controlId: `${run}-${o.controlId}`, fillerOrderNo: `${run}-${o.fillerOrderNo}` }))).report!);
 
   it('tells the patient once a report is ready, again when it is corrected, never for a preliminary one or a repeat', async () => {
     const p = await verifiedPatient(t);

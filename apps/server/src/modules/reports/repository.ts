@@ -32,9 +32,10 @@ export async function findByFillerOrder(tx: Executor, sendingFacility: string, f
   return row ?? null;
 }
 
-export async function insertReport(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow> {
-  const [inserted] = await tx.insert(reports).values(row).returning();
-  return inserted!;
+/** Null when the same (facility, filler order) exists already, also when another transaction is inserting it now. */
+export async function insertReportIfNew(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow | null> {
+  const [inserted] = await tx.insert(reports).values(row).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning();
+  return inserted ?? null;
 }
 
 export async function updateReport(tx: Executor, id: string, set: Partial<typeof reports.$inferInsert>): Promise<ReportRow> {
@@ -91,8 +92,9 @@ export async function analytesOf(tx: Executor, patientId: string) {
     .limit(200);
 }
 
+/** Newest first: what just arrived is what staff are asked about. */
 export async function openUnmatched(tx: Executor, limit = 200): Promise<UnmatchedRow[]> {
-  return tx.select().from(unmatchedResults).where(isNull(unmatchedResults.resolvedAt)).orderBy(asc(unmatchedResults.receivedAt)).limit(limit);
+  return tx.select().from(unmatchedResults).where(isNull(unmatchedResults.resolvedAt)).orderBy(desc(unmatchedResults.receivedAt)).limit(limit);
 }
 
 export async function findUnmatched(tx: Executor, id: string): Promise<UnmatchedRow | null> {

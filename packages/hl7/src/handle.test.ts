@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from './handle';
+import { applicationError, handleMessage, rejectMessage } from './handle';
 
 const fixed = { now: () => new Date('2024-01-05T00:30:00Z'), ackControlId: () => 'ACK1' };
 
@@ -171,5 +171,28 @@ describe('handleMessage: errors', () => {
   it('answers an unsupported version in that version', () => {
     const r = handleMessage(message('2.6', [PID]), fixed);
     expect(segmentsOf(r.ackText)[0]![11]).toBe('2.6');
+  });
+});
+
+describe('answers built from the header alone', () => {
+  it('applicationError: AE 207 addressed to the sender, in its charset', () => {
+    const bytes = iconv.encode('MSH|^~\\&|LIS|HOSP|XINGLIN|XL|20240105083000||ORU^R01|G7|P|2.3.1|||AL|NE||GB 18030-2000\rPID|1||M1||张三\r', 'gb18030');
+    const r = applicationError(bytes, '数据库暂不可用', fixed);
+    expect(r.outcome).toBe('AE');
+    expect(iconv.decode(r.ack, 'gb18030')).toBe(r.ackText);
+    const [msh, msa, err] = segmentsOf(r.ackText);
+    expect(msh!.slice(2, 6)).toEqual(['XINGLIN', 'XL', 'LIS', 'HOSP']);
+    expect(msa).toEqual(['MSA', 'AE', 'G7', '数据库暂不可用']);
+    expect(err).toEqual(['ERR', '^^^207&Application internal error&HL70357']);
+  });
+
+  it('rejectMessage: AR even when the head is not HL7', () => {
+    const r = rejectMessage(Buffer.from('garbage'), 'frame too large', fixed);
+    expect(segmentsOf(r.ackText)[1]).toEqual(['MSA', 'AR', '', 'frame too large']);
+  });
+
+  it('takes the patient id from PID-2 when PID-3 is empty (v2.3 senders)', () => {
+    const r = handleMessage(message('2.3', ['PID|1|EXT42^^^HOSP^PI||', OBR, OBX]), fixed);
+    expect(r.report!.patient.identifiers).toEqual([{ value: 'EXT42', authority: 'HOSP', type: 'PI' }]);
   });
 });

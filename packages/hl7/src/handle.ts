@@ -52,15 +52,27 @@ export function handleMessage(bytes: Uint8Array, options: HandleOptions = {}): H
 
 /** AR for a frame we refused to read whole (too large); `head` is its first bytes, used to address the ACK. */
 export function rejectMessage(head: Uint8Array, reason: string, options: HandleOptions = {}): HandleResult {
+  return answerFromHeader(head, rejection(ERROR_CODES.internalError, reason), options);
+}
+
+/**
+ * AE (207 application internal error) for a message handleMessage accepted but the application could not store,
+ * e.g. the database is down: the LIS keeps the result and may resend it.
+ */
+export function applicationError(bytes: Uint8Array, reason: string, options: HandleOptions = {}): HandleResult {
+  return answerFromHeader(bytes, contentError(ERROR_CODES.internalError, reason), options);
+}
+
+function answerFromHeader(bytes: Uint8Array, problem: Hl7Problem, options: HandleOptions): HandleResult {
   const ctx = { now: options.now?.() ?? new Date(), controlId: (options.ackControlId ?? defaultAckControlId)() };
   let header: MessageHeader | undefined;
   try {
-    header = readHeader(parseHl7(rawMshLine(head)));
+    header = readHeader(parseHl7(rawMshLine(bytes)));
   } catch {
     header = undefined;
   }
   const charset = header ? charsetFromMsh18(header.charset) : undefined;
-  return respond('AR', header, charset ?? 'utf-8', charset ? header?.charset : undefined, ctx, rejection(ERROR_CODES.internalError, reason));
+  return respond(problem.outcome, header, charset ?? 'utf-8', charset ? header?.charset : undefined, ctx, problem);
 }
 
 interface Ctx {

@@ -20,7 +20,7 @@ export { mapOru } from './oru';
 export { buildAck, type AckInput } from './ack';
 export { ERROR_CODES, Hl7Problem, type AckCode, type ErrorCode, type ErrorLocation } from './problem';
 export { reportProblems } from './validate';
-export { handleMessage, rejectMessage, type HandleOptions, type HandleResult } from './handle';
+export { applicationError, handleMessage, rejectMessage, type HandleOptions, type HandleResult } from './handle';
 export { createMllpServer, MllpClient, type MllpClientOptions, type MllpServerOptions } from './net';
 export { generateOru, type GeneratedMessage, type GeneratedResult, type GenerateOptions, type SimCharset, type SimVersion } from './generator';
 export { PANEL_NAMES, PANELS, type Panel, type PanelName, type PanelTest } from './panels';

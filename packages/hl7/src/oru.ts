@@ -96,8 +96,10 @@ function setImaging(order: ReportOrder, part: NonNullable<ReportOrder['imaging']
 
 function mapPatient(pid: Segment, sequence: number): ReportPatient {
   const at = (field: number) => ({ segment: 'PID', sequence, field });
+  // v2.3 senders sometimes put the id only in PID-2 (external id); PID-3 wins when both are there.
+  const idField = pid.get(3).trim() ? 3 : pid.get(2).trim() ? 2 : 3;
   const identifiers = pid
-    .repetitions(3)
+    .repetitions(idField)
     .map((r) => ({
       value: r.get(1).trim(),
       authority: r.get(4, 1).trim() || r.get(4, 2).trim() || undefined,

@@ -4,6 +4,7 @@ import { identityEn } from './messages/identity.en';
 import { recordsEn } from './messages/records.en';
 import { triageEn } from './messages/triage.en';
 import { queueEn } from './messages/queue.en';
+import { inboxEn } from '../pages/messages/strings.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...examsEn,
   ...triageEn,
   ...queueEn,
+  ...inboxEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

@@ -4,6 +4,7 @@ import { examsZh } from './messages/exams.zh';
 import { recordsZh } from './messages/records.zh';
 import { triageZh } from './messages/triage.zh';
 import { queueZh } from './messages/queue.zh';
+import { inboxZh } from '../pages/messages/strings.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -16,6 +17,7 @@ export const zhCN = {
   ...examsZh,
   ...triageZh,
   ...queueZh,
+  ...inboxZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

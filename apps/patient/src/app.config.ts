@@ -25,6 +25,9 @@ export default defineAppConfig({
     'pages/triage/index',
     'pages/checkin/index',
     'pages/queue/index',
+    'pages/waitlist/index',
+    'pages/transfers/index',
+    'pages/no-shows/index',
   ],
   // 定位签到: the mini program must declare the location API and say why it asks.
   requiredPrivateInfos: ['getLocation'],

@@ -27,6 +27,9 @@ export const PAGES = {
   triage: '/pages/triage/index',
   checkin: '/pages/checkin/index',
   queue: '/pages/queue/index',
+  waitlist: '/pages/waitlist/index',
+  transfers: '/pages/transfers/index',
+  noShows: '/pages/no-shows/index',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

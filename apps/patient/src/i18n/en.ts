@@ -5,6 +5,7 @@ import { recordsEn } from './messages/records.en';
 import { triageEn } from './messages/triage.en';
 import { queueEn } from './messages/queue.en';
 import { inboxEn } from '../pages/messages/strings.en';
+import { bookingExtrasEn } from './messages/booking-extras.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...triageEn,
   ...queueEn,
   ...inboxEn,
+  ...bookingExtrasEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

@@ -5,6 +5,7 @@ import { recordsZh } from './messages/records.zh';
 import { triageZh } from './messages/triage.zh';
 import { queueZh } from './messages/queue.zh';
 import { inboxZh } from '../pages/messages/strings.zh';
+import { bookingExtrasZh } from './messages/booking-extras.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -18,6 +19,7 @@ export const zhCN = {
   ...triageZh,
   ...queueZh,
   ...inboxZh,
+  ...bookingExtrasZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

@@ -9,6 +9,7 @@ import { listSessions } from '../../services/booking';
 import { usePrefs } from '../../state/prefs';
 import { chinaDate, chinaMonthDayTime, chinaTime, weekday, yuan } from '../../utils/china-time';
 import { byPeriod, dayState } from './schedule-model';
+import { WaitlistJoin } from './WaitlistJoin';
 
 const DAYS = 7;
 
@@ -88,6 +89,7 @@ function SessionBlock({ session, doctor }: { session: ClinicSession; doctor: Doc
           );
         })}
       </View>
+      {bookable && session.remaining === 0 ? <WaitlistJoin session={session} /> : null}
     </View>
   );
 }

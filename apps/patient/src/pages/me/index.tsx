@@ -6,6 +6,7 @@ import { usePatients } from '../../hooks/usePatients';
 import { useT } from '../../i18n';
 import { useSession } from '../../state/session';
 import { Account } from './Account';
+import { BookingEntries } from './BookingEntries';
 import { Entries } from './Entries';
 import { Settings } from './Settings';
 import { Shortcuts } from './Shortcuts';
@@ -29,6 +30,7 @@ export default function MePage() {
       </View>
       <Shortcuts />
       <Entries signedIn={account !== null} patients={account ? patients.data : null} />
+      <BookingEntries signedIn={account !== null} />
       <Settings />
       {account ? (
         <View className='me-logout'>

@@ -1,45 +1,61 @@
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@xinglin/contracts';
-import { useAsync } from '../../hooks/useAsync';
 import { useT } from '../../i18n';
-import { findSlot, getDoctorCached } from '../../services/booking';
-import { chinaTime } from '../../utils/china-time';
-import { isActive } from './visits-model';
+import { chinaMonthDayTime, chinaTime } from '../../utils/china-time';
+import { canTransfer, isActive, statusTone } from './visits-model';
 import { PAGES, go } from '../../routes';
 
-async function loadInfo(b: Booking) {
-  const [doctor, slot] = await Promise.all([
-    getDoctorCached(b.doctorId).catch(() => null),
-    findSlot(b.doctorId, b.date, b.slotId).catch(() => null),
-  ]);
-  return { doctor, slot };
+interface Props {
+  booking: Booking;
+  onCancel: (b: Booking) => void;
+  onTransfer: (b: Booking) => void;
 }
 
-/** One booking: status tag, doctor, department, date/time, 就诊序号 and 退号. */
-export function BookingCard({ booking, onCancel }: { booking: Booking; onCancel: (b: Booking) => void }) {
+/** One booking: status, doctor, department, patient, time window, place, notes, 就诊序号, 退号 and 转让. */
+export function BookingCard({ booking, onCancel, onTransfer }: Props) {
   const t = useT();
-  const info = useAsync(() => loadInfo(booking), [booking.id]);
-  const doctor = info.data?.doctor;
-  const slot = info.data?.slot;
+  const upcoming = isActive(booking);
   return (
     <View className={`xl-card vb-card is-${booking.status}`} data-testid='booking-card'
       data-booking-id={booking.id} data-status={booking.status}>
       <View className='vb-card__head'>
-        <Text className='vb-card__doctor' data-testid='booking-doctor'>{doctor?.name ?? '…'}</Text>
-        <Text className={`vb-tag is-${booking.status}`} data-testid='booking-status'>
+        <Text className='vb-card__doctor' data-testid='booking-doctor'>{booking.doctorName}</Text>
+        <Text className={`vb-tag is-${statusTone(booking.status)}`} data-testid='booking-status'>
           {t(`visits.status.${booking.status}`)}
         </Text>
       </View>
-      <Text className='vb-card__line'>{doctor?.departmentName ?? ''}</Text>
+      <Text className='vb-card__line'>{booking.departmentName} · {booking.patientName}</Text>
       <Text className='vb-card__line' data-testid='booking-time'>
-        {booking.date}{slot ? ` ${chinaTime(slot.startsAt)}–${chinaTime(slot.endsAt)}` : ''}
+        {booking.date} {chinaTime(booking.startsAt)}–{chinaTime(booking.endsAt)}
       </Text>
+      {booking.location ? (
+        <Text className='vb-card__line' data-testid='booking-location'>{t('visits.location', { place: booking.location })}</Text>
+      ) : null}
       <Text className='vb-card__no' data-testid='booking-visit-no'>{t('visits.visitNo', { n: booking.visitNo })}</Text>
+      {booking.origin !== 'direct' ? (
+        <Text className='xl-muted vb-card__origin'>{t(`visits.origin.${booking.origin}`)}</Text>
+      ) : null}
+      {booking.status === 'held' && booking.holdExpiresAt ? (
+        <Text className='xl-notice vb-card__note' data-testid='booking-hold'>
+          {t('visits.holdUntil', { time: chinaMonthDayTime(booking.holdExpiresAt) })}
+        </Text>
+      ) : null}
+      {upcoming && booking.notes ? (
+        <Text className='vb-card__notes' data-testid='booking-notes'>{t('visits.notes', { notes: booking.notes })}</Text>
+      ) : null}
       <QueueButton booking={booking} />
-      {isActive(booking) ? (
-        <View className='xl-btn-ghost xl-pressable vb-card__cancel' data-tap data-testid='booking-cancel' role='button'
-          onClick={() => onCancel(booking)}>
-          {t('visits.cancel')}
+      {upcoming ? (
+        <View className='vb-card__actions'>
+          {canTransfer(booking) ? (
+            <View className='xl-btn-ghost xl-pressable vb-card__action' data-tap data-testid='booking-transfer' role='button'
+              onClick={() => onTransfer(booking)}>
+              {t('visits.transfer')}
+            </View>
+          ) : null}
+          <View className='xl-btn-ghost xl-pressable vb-card__action vb-card__cancel' data-tap data-testid='booking-cancel' role='button'
+            onClick={() => onCancel(booking)}>
+            {t('visits.cancel')}
+          </View>
         </View>
       ) : null}
     </View>

@@ -14,9 +14,10 @@ import { cancelBooking, listBookings } from '../../services/booking';
 import { errorMessage } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
 import { useSession } from '../../state/session';
-import { chinaDate } from '../../utils/china-time';
+import { chinaDate, chinaMonthDayTime } from '../../utils/china-time';
 import { toast } from '../../utils/toast';
 import { BookingCard } from './BookingCard';
+import { TransferSheet } from './TransferSheet';
 import { sortBookings } from './visits-model';
 import './index.css';
 
@@ -34,6 +35,7 @@ export default function VisitsPage() {
   });
   const [cancelling, setCancelling] = useState<Booking | null>(null);
   const [busy, setBusy] = useState(false);
+  const [transferring, setTransferring] = useState<Booking | null>(null);
 
   const confirmCancel = async () => {
     if (!cancelling) return;
@@ -52,6 +54,18 @@ export default function VisitsPage() {
 
   return (
     <PageRoot titleKey='title.visits' testId='page-visits' tab>
+      {accountId ? (
+        <View className='vb-links'>
+          <View className='xl-link xl-pressable vb-links__item' data-tap data-testid='visits-waitlist' role='button'
+            onClick={() => go(PAGES.waitlist)}>
+            {t('visits.toWaitlist')}
+          </View>
+          <View className='xl-link xl-pressable vb-links__item' data-tap data-testid='visits-transfers' role='button'
+            onClick={() => go(PAGES.transfers)}>
+            {t('visits.toTransfers')}
+          </View>
+        </View>
+      ) : null}
       <AsyncView state={state} testId='visits'>
         {(items) => {
           if (items === null) {
@@ -65,7 +79,7 @@ export default function VisitsPage() {
           return (
             <View className='vb-list' data-testid='visits-list'>
               {sortBookings(items, chinaDate(0)).map((b) => (
-                <BookingCard key={`${b.id}-${b.status}`} booking={b} onCancel={setCancelling} />
+                <BookingCard key={`${b.id}-${b.status}`} booking={b} onCancel={setCancelling} onTransfer={setTransferring} />
               ))}
             </View>
           );
@@ -74,6 +88,13 @@ export default function VisitsPage() {
       <ConfirmDialog open={cancelling !== null} title={t('visits.cancelTitle')} body={t('visits.cancelBody')}
         confirmText={t('visits.cancel')} danger busy={busy} onConfirm={() => void confirmCancel()}
         onCancel={() => setCancelling(null)} />
+      {transferring ? (
+        <TransferSheet booking={transferring} onClose={() => setTransferring(null)} onOffered={(expiresAt) => {
+          setTransferring(null);
+          toast(t('transfer.offered', { time: chinaMonthDayTime(expiresAt) }));
+          state.reload();
+        }} />
+      ) : null}
     </PageRoot>
   );
 }

@@ -1,15 +1,47 @@
-import type { Booking } from '@xinglin/contracts';
+import type { Booking, BookingStatus } from '@xinglin/contracts';
 
+/** Still open and not yet at the clinic: can be cancelled (退号) or transferred (转让). */
 export const isActive = (b: Booking) => b.status === 'held' || b.status === 'confirmed';
 
-/** Upcoming (held/confirmed, today or later) soonest first, then the rest newest first. */
+/** The visit is still ahead or under way (签到后 / 叫号中 included). */
+const OPEN: readonly BookingStatus[] = ['held', 'confirmed', 'checked_in', 'called'];
+export const isUpcoming = (b: Booking, today: string) => OPEN.includes(b.status) && b.date >= today;
+
+export const canTransfer = isActive;
+
+export type StatusTone = 'warn' | 'active' | 'done' | 'muted' | 'danger';
+
+/** The tag colour of each status: what needs doing (warn), on track (active), over, or gone wrong. */
+const TONES: Record<BookingStatus, StatusTone> = {
+  held: 'warn',
+  confirmed: 'active',
+  checked_in: 'active',
+  called: 'active',
+  completed: 'done',
+  no_show: 'danger',
+  stopped: 'danger',
+  cancelled: 'muted',
+  expired: 'muted',
+  transferred: 'muted',
+};
+export const statusTone = (status: BookingStatus): StatusTone => TONES[status];
+
+/** Upcoming (open, today or later) soonest first, then the rest newest first. */
 export function sortBookings(items: readonly Booking[], today: string): Booking[] {
-  const upcoming = (b: Booking) => isActive(b) && b.date >= today;
   return [...items].sort((a, b) => {
-    const ua = upcoming(a);
-    const ub = upcoming(b);
+    const ua = isUpcoming(a, today);
+    const ub = isUpcoming(b, today);
     if (ua !== ub) return ua ? -1 : 1;
-    if (ua) return a.date.localeCompare(b.date) || a.visitNo - b.visitNo;
+    if (ua) return a.startsAt.localeCompare(b.startsAt) || a.visitNo - b.visitNo;
     return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
   });
+}
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+/** The 转让 form's problem, if any, as a message key suffix (the server checks the same). */
+export function transferFormProblem(name: string, phone: string): 'name' | 'phone' | null {
+  if (!name.trim()) return 'name';
+  if (!PHONE.test(phone.trim())) return 'phone';
+  return null;
 }

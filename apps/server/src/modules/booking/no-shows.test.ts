@@ -13,7 +13,7 @@ describe('no-shows (爽约) and appeals', async () => {
   it('marks paid, unchecked-in bookings as no-shows after the slot, suspends at three, and lifts on an approved appeal', async () => {
     const p = await verifiedPatient(t, '爽约测试', makeIdNumber(birthForAge(40)));
     const today = chinaDate(t.clock.now);
-    const paid = [];
+    const paid: string[] = [];
     for (const day of [2, 3, 4]) {
       const slot = await openTestSlot(t, 2, undefined, addDays(today, day));
       const b = (await c.book(p.auth, p.self.id, slot.slotId)).json();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../auth/tables';
 import { doctors } from '../catalog/tables';
 import { patients } from '../patients/tables';
@@ -103,6 +103,8 @@ export const waitlistEntries = pgTable(
   'waitlist_entries',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The order of joining, strictly increasing even when two join in the same instant: first come, first served. */
+    seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
     patientId: uuid()
       .notNull()
       .references(() => patients.id),
@@ -121,7 +123,7 @@ export const waitlistEntries = pgTable(
   (t) => [
     uniqueIndex('waitlist_patient_session_uq').on(t.patientId, t.sessionId).where(sql`${t.status} = 'waiting' and ${t.sessionId} is not null`),
     uniqueIndex('waitlist_patient_department_uq').on(t.patientId, t.departmentId).where(sql`${t.status} = 'waiting' and ${t.sessionId} is null`),
-    index('waitlist_line_idx').on(t.departmentId, t.status, t.createdAt),
+    index('waitlist_line_idx').on(t.departmentId, t.status, t.seq),
   ],
 );
 

@@ -51,23 +51,23 @@ describe('transfer (号源转让)', async () => {
     const giver = await person();
     const receivers = [await person('赵一'), await person('赵二'), await person('赵三')];
     const slots = [await openTestSlot(t, 2), await openTestSlot(t, 2), await openTestSlot(t, 2)];
-    const bookings = [];
+    const bookings: { id: string }[] = [];
     for (const s of slots) bookings.push((await c.book(giver.auth, giver.self.id, s.slotId)).json());
 
-    const late = (await offer(giver.auth, bookings[0].id, '赵一', receivers[0]!.phone)).json();
+    const late = (await offer(giver.auth, bookings[0]!.id, '赵一', receivers[0]!.phone)).json();
     t.clock.advance(121 * 60);
     const [r0, r1, r2] = [await loginPatient(t, receivers[0]!.phone), await loginPatient(t, receivers[1]!.phone), await loginPatient(t, receivers[2]!.phone)];
     const g = await loginPatient(t, giver.phone);
     const auth = (s: { accessToken: string }) => ({ authorization: `Bearer ${s.accessToken}` });
     expect((await c.call('POST', `/transfers/${late.id}/accept`, auth(r0))).json().code).toBe('TRANSFER_NOT_PENDING');
     expect((await c.call('GET', '/transfers', auth(g))).json().items[0].status).toBe('expired');
-    expect((await c.mine(auth(g))).find((x) => x.id === bookings[0].id)?.status).toBe('held');
+    expect((await c.mine(auth(g))).find((x) => x.id === bookings[0]!.id)?.status).toBe('held');
 
     for (const [i, r] of [[1, r1], [2, r2]] as const) {
-      const o = (await offer(auth(g), bookings[i].id, `赵${'一二三'[i]}`, receivers[i]!.phone)).json();
+      const o = (await offer(auth(g), bookings[i]!.id, `赵${'一二三'[i]}`, receivers[i]!.phone)).json();
       expect((await c.call('POST', `/transfers/${o.id}/accept`, auth(r))).statusCode).toBe(200);
     }
-    const third = await offer(auth(g), bookings[0].id, '赵一', receivers[0]!.phone);
+    const third = await offer(auth(g), bookings[0]!.id, '赵一', receivers[0]!.phone);
     expect(third.statusCode).toBe(409);
     expect(third.json().code).toBe('TRANSFER_LIMIT');
   });

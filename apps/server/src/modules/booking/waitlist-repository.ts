@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { departments, doctors } from '../catalog/tables';
 import { patients } from '../patients/tables';
@@ -27,7 +27,7 @@ export async function nextInLine(tx: Executor, s: { sessionId: string; departmen
         or(eq(waitlistEntries.sessionId, s.sessionId), and(isNull(waitlistEntries.sessionId), eq(waitlistEntries.departmentId, s.departmentId), sql`${s.date}::date = any(${waitlistEntries.dates})`)),
       ),
     )
-    .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id))
+    .orderBy(asc(waitlistEntries.seq))
     .limit(limit)
     .for('update', { skipLocked: true });
 }
@@ -73,7 +73,7 @@ export async function positionOf(tx: Executor, e: WaitlistRow): Promise<number> 
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(waitlistEntries)
-    .where(and(eq(waitlistEntries.status, 'waiting'), sameLine, sql`(${waitlistEntries.createdAt}, ${waitlistEntries.id}) < (${e.createdAt.toISOString()}::timestamptz, ${e.id}::uuid)`));
+    .where(and(eq(waitlistEntries.status, 'waiting'), sameLine, lt(waitlistEntries.seq, e.seq)));
   return Number(row?.n ?? 0) + 1;
 }
 

@@ -72,13 +72,13 @@ describe('waitlist (候补)', async () => {
     const slot = await openTestSlot(t, 2);
     const { sessionId } = await c.sessionOf(slot.slotId);
     const holders = [await person(7), await person(8)];
-    const bookings = [];
+    const bookings: { id: string }[] = [];
     for (const h of holders) bookings.push((await c.book(h.auth, h.self.id, slot.slotId)).json());
     const waiter = await person(9);
     await c.call('POST', '/waitlist', waiter.auth, { patientId: waiter.self.id, sessionId });
     const racers = [];
     for (let i = 0; i < 8; i++) racers.push(await person(10 + i));
-    const [cancelled, ...attempts] = await Promise.all([c.cancel(holders[0]!.auth, bookings[0].id), ...racers.map((r) => c.book(r.auth, r.self.id, slot.slotId))]);
+    const [cancelled, ...attempts] = await Promise.all([c.cancel(holders[0]!.auth, bookings[0]!.id), ...racers.map((r) => c.book(r.auth, r.self.id, slot.slotId))]);
     expect(cancelled!.statusCode).toBe(200);
     expect(attempts.filter((a) => a.statusCode === 201)).toHaveLength(0);
     expect(attempts.every((a) => a.json().code === 'SLOT_FULL')).toBe(true);

@@ -122,7 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
-  const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, now });
+  const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, notifications, now });
   const exams = createExamsService({ db: database.db, audit, patients, now });
 
   await app.register(healthRoutes, { db: database.db });

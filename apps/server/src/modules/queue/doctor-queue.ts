@@ -53,6 +53,14 @@ export function createDoctorQueue(deps: QueueDeps) {
     }
   }
 
+  /** The queue after it moved; whoever is now two away (one waiting before them + the one being seen) is told. */
+  async function queueAfterMove(tx: Tx, session: Awaited<ReturnType<typeof ownSession>>) {
+    const queue = await sessionQueue(tx, session);
+    const second = queue.entries.filter((e) => e.status === 'checked_in')[1];
+    if (second) await notifyNearlyUp(deps, tx, second.bookingId);
+    return queue;
+  }
+
   /** A booking of one of the caller's sessions, with that session locked. */
   async function ownBooking(tx: Tx, caller: StaffCaller, bookingId: string) {
     const found = isUuid(bookingId) ? await repo.bookingWithPlace(tx, bookingId) : null;
@@ -86,11 +94,7 @@ export function createDoctorQueue(deps: QueueDeps) {
           await audit(tx, caller, called.patientId, called.id, 'queue_call');
           await notifyCalled(deps, tx, called.id, 'call');
         }
-        const queue = await sessionQueue(tx, session);
-        // Two ahead = one still waiting before them plus the one now being seen.
-        const second = queue.entries.filter((e) => e.status === 'checked_in')[1];
-        if (second) await notifyNearlyUp(deps, tx, second.bookingId);
-        return { calledBookingId: called?.id ?? null, queue };
+        return { calledBookingId: called?.id ?? null, queue: await queueAfterMove(tx, session) };
       });
     },
 
@@ -111,7 +115,7 @@ export function createDoctorQueue(deps: QueueDeps) {
         const marked = (await repo.transition(tx, booking.id, 'called', 'no_show', {})) ?? (await repo.transition(tx, booking.id, 'checked_in', 'no_show', {}));
         if (!marked) throw conflict('QUEUE_NOT_WAITING', '只能将已签到或已叫号的患者标记为过号', 'Only checked-in or called patients can be marked as no-show');
         await audit(tx, caller, marked.patientId, marked.id, 'queue_no_show');
-        return { calledBookingId: null, queue: await sessionQueue(tx, session) };
+        return { calledBookingId: null, queue: await queueAfterMove(tx, session) };
       });
     },
 

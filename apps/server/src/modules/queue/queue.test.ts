@@ -61,6 +61,12 @@ describe('queue (排队叫号)', async () => {
     expect(mine).toMatchObject({ currentVisitNo: 1, aheadCount: 2 }); // v2 waiting + v1 being seen
     expect(mine.predictedWaitMinutes).toBe(Math.round(2 * mine.averageConsultMinutes));
     expect(await queueOf(v1!.patient, v1!.booking.id)).toMatchObject({ status: 'called', aheadCount: 0 });
+    // The called patient is told to come in; v3, now two away (v2 waiting + v1 being seen), to get ready.
+    await t.app.jobs.deliverNotifications();
+    const inbox = async (p: Patient) => (await t.app.inject({ method: 'GET', url: '/api/v1/messages', headers: p.auth })).json().items as { kind: string; body: string; link: string }[];
+    expect((await inbox(v1!.patient)).find((m) => m.kind === 'queue.called')).toMatchObject({ body: expect.stringContaining('1 号'), link: `/pages/queue/index?bookingId=${v1!.booking.id}` });
+    expect((await inbox(v3!.patient)).map((m) => m.kind)).toContain('queue.near');
+    expect((await inbox(v2!.patient)).map((m) => m.kind)).not.toContain('queue.near');
   });
 
   it('never calls the same patient twice when call-next races', async () => {

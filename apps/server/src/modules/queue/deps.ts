@@ -11,7 +11,7 @@ export interface QueueDeps {
   auth: AuthService;
   /** Signs the departments' check-in QR codes (a purpose-bound key is derived from it). */
   authSecret: string;
-  /** Tells patients they are called or nearly up. Optional until the outbox is wired into buildApp. */
+  /** Tells patients they are called or nearly up (buildApp passes the outbox; optional so the queue works without it). */
   notifications?: Pick<NotificationsService, 'enqueue'>;
   now: () => Date;
 }

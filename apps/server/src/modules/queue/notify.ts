@@ -5,7 +5,7 @@ const QUEUE_LINK = (bookingId: string) => `/pages/queue/index?bookingId=${bookin
 
 /**
  * Queue messages go through the notification outbox in the caller's transaction, so a message exists only if
- * the call committed. Until buildApp passes the outbox in (deps.notifications), this is where they would go.
+ * the call committed. Without an outbox (deps.notifications unset, e.g. a unit test) nothing is sent.
  */
 async function send(deps: QueueDeps, tx: Tx, bookingId: string, kind: string, dedupeKey: string, text: (p: { visitNo: number; doctorName: string; location: string }) => { title: string; body: string }) {
   if (!deps.notifications) return;

@@ -42,6 +42,7 @@ import { createJobRegistry, type JobRegistry } from './jobs';
 import { createNotificationsService } from './modules/notifications';
 import { messageRoutes } from './modules/notifications/routes';
 import { simRoutes } from './modules/sim/routes';
+import { createPaymentsService, paymentNotifyRoutes, paymentRoutes, type PaymentsService } from './modules/payments';
 
 export const API_PREFIX = '/api/v1';
 
@@ -51,6 +52,8 @@ declare module 'fastify' {
     jobs: { expireHolds(): Promise<number>; deliverNotifications(): Promise<number>; registry: JobRegistry };
     /** Exam and vaccination hold expiry (modules/exams), for the job runner and tests. */
     examJobs: { expireHolds(): Promise<number> };
+    /** Orders, channels, refunds (modules/payments); tests run its jobs and hooks on their clock. */
+    payments: PaymentsService;
   }
 }
 
@@ -125,6 +128,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, notifications, now });
   const exams = createExamsService({ db: database.db, audit, patients, now });
 
+  const payments = createPaymentsService({
+    db: database.db, audit, notifications, channels: deps.integrations.payments, now, notifyBaseUrl: config.payments.notifyBaseUrl, queryAfterSeconds: config.payments.queryAfterSeconds,
+  });
+
   await app.register(healthRoutes, { db: database.db });
   await app.register(
     async (api) => {
@@ -146,6 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(bookingStatsRoutes, { db: database.db, auth, now });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(queueRoutes, { queue, auth });
+      await api.register(paymentRoutes, { payments, auth });
+      await api.register(paymentNotifyRoutes, { payments });
       await api.register(examRoutes, { exams, auth });
       await api.register(examAdminRoutes, { exams, auth });
     },
@@ -160,6 +169,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   jobs.registerJob('expire-holds', 30, () => booking.expireHolds());
   jobs.registerJob('expire-exam-holds', 30, () => exams.expireHolds());
   jobs.registerJob('deliver-notifications', 10, () => notifications.deliverDue());
+  jobs.registerJob('payments-query-late', 60, () => payments.jobs.queryLatePayments());
+  jobs.registerJob('payments-send-refunds', 15, () => payments.jobs.sendRefunds());
+  jobs.registerJob('payments-close-expired', 30, () => payments.jobs.closeExpired());
+  app.decorate('payments', payments);
   app.decorate('jobs', { registry: jobs, deliverNotifications: () => notifications.deliverDue(), expireHolds: () => booking.expireHolds() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });
   return app;

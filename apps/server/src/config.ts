@@ -57,6 +57,25 @@ const envSchema = z.object({
   /** Bearer token of the hospital's interface systems (FHIR inbound); unset in production turns that endpoint off. */
   INTERFACE_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   REPORT_SHARE_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  /** Payments: the public base URL the channels POST notifications to (…/api/v1/payments/{wechat,alipay}/notify). */
+  PAYMENT_NOTIFY_BASE_URL: z.url().optional(),
+  /** A `paying` order without a notification for this long is queried at the channel. */
+  PAYMENT_QUERY_AFTER_SECONDS: z.coerce.number().int().min(10).default(120),
+  /** Simulator mode: the gateways resend an unacknowledged notification after each of these waits (ms). */
+  PAYMENT_SIM_NOTIFY_RETRY_MS: csv.default(['15000', '15000', '30000']),
+  WECHATPAY_MCHID: z.string().optional(),
+  WECHATPAY_APP_ID: z.string().optional(),
+  WECHATPAY_SERIAL_NO: z.string().optional(),
+  /** PEM of apiclient_key.pem; "\n" escapes are accepted. */
+  WECHATPAY_PRIVATE_KEY: z.string().optional(),
+  WECHATPAY_API_V3_KEY: z.string().length(32, 'must be 32 characters').optional(),
+  /** The platform public key (PEM) and its id (PUB_KEY_ID_…). */
+  WECHATPAY_PLATFORM_KEY_ID: z.string().optional(),
+  WECHATPAY_PLATFORM_PUBLIC_KEY: z.string().optional(),
+  ALIPAY_APP_ID: z.string().optional(),
+  ALIPAY_PRIVATE_KEY: z.string().optional(),
+  ALIPAY_PUBLIC_KEY: z.string().optional(),
+  ALIPAY_GATEWAY: z.url().optional(),
 });
 
 const DEV_AUTH_SECRET = 'xinglin-development-secret-not-for-production';
@@ -99,6 +118,26 @@ function resolve(env: z.infer<typeof envSchema>) {
       lockoutMinutes: env.STAFF_LOCKOUT_MINUTES,
     },
     wechat: { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET },
+    payments: {
+      notifyBaseUrl: (env.PAYMENT_NOTIFY_BASE_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, ''),
+      queryAfterSeconds: env.PAYMENT_QUERY_AFTER_SECONDS,
+      simNotifyRetryMs: env.PAYMENT_SIM_NOTIFY_RETRY_MS.map(Number).filter((n) => Number.isFinite(n) && n >= 0),
+      wechat: {
+        mchid: env.WECHATPAY_MCHID,
+        appId: env.WECHATPAY_APP_ID ?? env.WECHAT_APP_ID,
+        serialNo: env.WECHATPAY_SERIAL_NO,
+        privateKey: env.WECHATPAY_PRIVATE_KEY?.replace(/\\n/g, '\n'),
+        apiV3Key: env.WECHATPAY_API_V3_KEY,
+        platformKeyId: env.WECHATPAY_PLATFORM_KEY_ID,
+        platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+      },
+      alipay: {
+        appId: env.ALIPAY_APP_ID,
+        privateKey: env.ALIPAY_PRIVATE_KEY?.replace(/\\n/g, '\n'),
+        alipayPublicKey: env.ALIPAY_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+        gateway: env.ALIPAY_GATEWAY,
+      },
+    },
     faceid: { secretId: env.FACEID_SECRET_ID, secretKey: env.FACEID_SECRET_KEY, ruleId: env.FACEID_RULE_ID },
     sms: {
       provider: smsProvider,

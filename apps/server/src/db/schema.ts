@@ -11,3 +11,4 @@ export * from '../modules/exams/tables';
 export * from '../modules/reports/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/queue/tables';
+export * from '../modules/payments/tables';

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { createIdentityProviders, type IdentityIntegration } from './identity';
+import { createPayments, type PaymentsIntegration } from './payments';
 import { createSms, type SmsIntegration } from './sms';
 import { createWeChat, type WeChatIntegration } from './wechat';
 
@@ -8,17 +9,19 @@ export interface Integrations {
   sms: SmsIntegration;
   identity: IdentityIntegration;
   wechat: WeChatIntegration;
+  payments: PaymentsIntegration;
   close(): Promise<void>;
 }
 
 export async function createIntegrations(config: Config): Promise<Integrations> {
-  const [sms, identity, wechat] = await Promise.all([createSms(config), createIdentityProviders(config), createWeChat(config)]);
+  const [sms, identity, wechat, payments] = await Promise.all([createSms(config), createIdentityProviders(config), createWeChat(config), createPayments(config)]);
   return {
     sms,
     identity,
     wechat,
+    payments,
     close: async () => {
-      await Promise.all([sms.close(), identity.close(), wechat.close()]);
+      await Promise.all([sms.close(), identity.close(), wechat.close(), payments.close()]);
     },
   };
 }

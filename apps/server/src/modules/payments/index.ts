@@ -1,0 +1,3 @@
+export { createPaymentsService, openOrder, type NewOrder, type PaymentsService } from './service';
+export { paymentNotifyRoutes, paymentRoutes } from './routes';
+export { requestRefund, endOrderOf } from './refunds';

@@ -14,12 +14,13 @@ import { createAuditService } from './modules/audit/service';
 import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
+import { bookingStaffRoutes } from './modules/booking/staff-routes';
 import { bookingStatsRoutes } from './modules/booking/stats-routes';
-import { queueRoutes } from './modules/queue/routes';
-import { createQueueService } from './modules/queue/service';
 import { createExamsService } from './modules/exams';
 import { examAdminRoutes } from './modules/exams/admin-routes';
 import { examRoutes } from './modules/exams/routes';
+import { queueRoutes } from './modules/queue/routes';
+import { createQueueService } from './modules/queue/service';
 import { createAuthService } from './modules/auth/service';
 import { catalogRoutes } from './modules/catalog/routes';
 import { createCatalogService } from './modules/catalog/service';
@@ -39,7 +40,7 @@ import { patientReportRoutes, sharedReportRoutes } from './modules/reports/route
 import { scheduleRoutes } from './modules/schedule/routes';
 import { createScheduleService } from './modules/schedule/service';
 import { createJobRegistry, type JobRegistry } from './jobs';
-import { createNotificationsService } from './modules/notifications';
+import { createNotificationsService, type DeliveryScope } from './modules/notifications';
 import { messageRoutes } from './modules/notifications/routes';
 import { simRoutes } from './modules/sim/routes';
 import { createPaymentsService, paymentNotifyRoutes, paymentRoutes, type PaymentsService } from './modules/payments';
@@ -49,7 +50,7 @@ export const API_PREFIX = '/api/v1';
 declare module 'fastify' {
   interface FastifyInstance {
     /** Background work, callable by the in-process scheduler and by tests on their own clock. */
-    jobs: { expireHolds(): Promise<number>; deliverNotifications(): Promise<number>; registry: JobRegistry };
+    jobs: { expireHolds(): Promise<number>; deliverNotifications(scope?: DeliveryScope): Promise<number>; registry: JobRegistry; bookingSweep(): Promise<{ noShows: number; closed: number; transfers: number; waitlist: number }> };
     /** Exam and vaccination hold expiry (modules/exams), for the job runner and tests. */
     examJobs: { expireHolds(): Promise<number> };
     /** Orders, channels, refunds (modules/payments); tests run its jobs and hooks on their clock. */
@@ -124,9 +125,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const notifications = createNotificationsService({ db: database.db, integrations: deps.integrations, protection, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
-  const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now });
-  const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, notifications, now });
+  const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now, accountIdByPhone: auth.accountIdByPhone, notifications });
   const exams = createExamsService({ db: database.db, audit, patients, now });
+  const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, notifications, now });
 
   const payments = createPaymentsService({
     db: database.db, audit, notifications, channels: deps.integrations.payments, now, notifyBaseUrl: config.payments.notifyBaseUrl, queryAfterSeconds: config.payments.queryAfterSeconds,
@@ -150,13 +151,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
       await api.register(bookingRoutes, { booking, auth });
-      await api.register(bookingStatsRoutes, { db: database.db, auth, now });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
+      await api.register(bookingStaffRoutes, { booking, schedule, auth });
+      await api.register(bookingStatsRoutes, { db: database.db, auth, now });
+      await api.register(examRoutes, { exams, auth });
+      await api.register(examAdminRoutes, { exams, auth });
       await api.register(queueRoutes, { queue, auth });
       await api.register(paymentRoutes, { payments, auth });
       await api.register(paymentNotifyRoutes, { payments });
-      await api.register(examRoutes, { exams, auth });
-      await api.register(examAdminRoutes, { exams, auth });
     },
     { prefix: API_PREFIX },
   );
@@ -167,13 +169,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Recurring work for the pg-boss runner (src/jobs, started by server.ts); tests call app.jobs.* on their clock.
   const jobs = createJobRegistry();
   jobs.registerJob('expire-holds', 30, () => booking.expireHolds());
+  jobs.registerJob('booking-sweep', 60, () => booking.sweep());
   jobs.registerJob('expire-exam-holds', 30, () => exams.expireHolds());
   jobs.registerJob('deliver-notifications', 10, () => notifications.deliverDue());
   jobs.registerJob('payments-query-late', 60, () => payments.jobs.queryLatePayments());
   jobs.registerJob('payments-send-refunds', 15, () => payments.jobs.sendRefunds());
   jobs.registerJob('payments-close-expired', 30, () => payments.jobs.closeExpired());
   app.decorate('payments', payments);
-  app.decorate('jobs', { registry: jobs, deliverNotifications: () => notifications.deliverDue(), expireHolds: () => booking.expireHolds() });
+  app.decorate('jobs', { registry: jobs, deliverNotifications: (scope?: DeliveryScope) => notifications.deliverDue(scope), expireHolds: () => booking.expireHolds(), bookingSweep: () => booking.sweep() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });
   return app;
 }

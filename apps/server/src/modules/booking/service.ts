@@ -29,9 +29,9 @@ export interface BookingDeps {
   schedule: ScheduleService;
   catalog: CatalogService;
   records: RecordsService;
-  notifications?: Pick<NotificationsService, 'enqueue' | 'cancel'>;
+  notifications: Pick<NotificationsService, 'enqueue' | 'cancel'>;
   /** The account registered with a phone (auth context), for naming a transfer's recipient. */
-  accountIdByPhone?: TransferDeps['accountIdByPhone'];
+  accountIdByPhone: TransferDeps['accountIdByPhone'];
   rules?: Partial<BookingRules>;
   now: () => Date;
 }
@@ -89,13 +89,13 @@ export function createBookingService(deps: BookingDeps) {
   async function freePlace(tx: Tx, b: repo.BookingRow) {
     await releaseCounters(tx, b);
     await deps.schedule.capacity.give(tx, b.slotId);
-    await deps.notifications?.cancel(tx, remindersPrefix(b.id));
+    await deps.notifications.cancel(tx, remindersPrefix(b.id));
     await waitlist.offerPlace(tx, b.slotId);
   }
 
   return {
     waitlist,
-    transfers: createTransfers(ctx, { accountIdByPhone: deps.accountIdByPhone ?? (async () => null) }),
+    transfers: createTransfers(ctx, { accountIdByPhone: deps.accountIdByPhone }),
     noShows,
     staff: createStaffSessions(ctx, waitlist.offerPlace),
 
@@ -118,8 +118,8 @@ export function createBookingService(deps: BookingDeps) {
         await ctx.requireNotSuspended(tx, patientId);
         const { booking } = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId, slotId, origin: 'direct', holdMinutes: rules.holdMinutes }, t);
         const facts = await visitFacts(tx, booking.id, caller.accountId);
-        await deps.notifications?.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
-        for (const m of reminderMessages(facts, t)) await deps.notifications?.enqueue(tx, m);
+        await deps.notifications.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
+        for (const m of reminderMessages(facts, t)) await deps.notifications.enqueue(tx, m);
         await ctx.audit(tx, caller, patientId, booking.id, 'book');
         return (await bookingView(tx, booking.id))!;
       });
@@ -135,7 +135,7 @@ export function createBookingService(deps: BookingDeps) {
         }
         const ended = await repo.endBooking(tx, b.id, ['held', 'confirmed'], 'cancelled', now());
         if (!ended) throw conflict('BOOKING_NOT_ACTIVE', '该预约已取消或已结束', 'This booking is already cancelled or over');
-        await deps.notifications?.enqueue(tx, cancelledMessage(await visitFacts(tx, b.id, b.accountId), 'cancelled'));
+        await deps.notifications.enqueue(tx, cancelledMessage(await visitFacts(tx, b.id, b.accountId), 'cancelled'));
         await freePlace(tx, ended);
         await ctx.audit(tx, caller, b.patientId, b.id, 'cancel');
         return (await bookingView(tx, b.id))!;
@@ -152,7 +152,7 @@ export function createBookingService(deps: BookingDeps) {
           for (const { id } of due) {
             const ended = await repo.endBooking(tx, id, ['held'], 'expired', now());
             if (!ended) continue;
-            await deps.notifications?.enqueue(tx, cancelledMessage(await visitFacts(tx, id, ended.accountId), 'expired'));
+            await deps.notifications.enqueue(tx, cancelledMessage(await visitFacts(tx, id, ended.accountId), 'expired'));
             await freePlace(tx, ended);
             done++;
           }

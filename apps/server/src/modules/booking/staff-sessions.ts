@@ -41,8 +41,8 @@ export function createStaffSessions(ctx: BookingContext, offerPlace: (tx: Tx, sl
           const ended = await repo.endBooking(tx, b.id, [b.status], 'stopped', now());
           if (!ended) continue;
           await releaseCounters(tx, ended);
-          await deps.notifications?.cancel(tx, remindersPrefix(b.id));
-          await deps.notifications?.enqueue(tx, stoppedMessage(await visitFacts(tx, b.id, b.accountId), reason, b.status !== 'held'));
+          await deps.notifications.cancel(tx, remindersPrefix(b.id));
+          await deps.notifications.enqueue(tx, stoppedMessage(await visitFacts(tx, b.id, b.accountId), reason, b.status !== 'held'));
           await auditStaff(tx, staff, 'booking', b.id, 'session_stopped', b.patientId);
         }
         const waiting = await waitlistRepo.waitingForSession(tx, session.id);

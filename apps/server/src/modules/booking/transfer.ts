@@ -48,7 +48,7 @@ export function createTransfers(ctx: BookingContext, accounts: TransferDeps) {
         const expiresAt = new Date(Math.min(t.getTime() + rules.transferAcceptMinutes * 60_000, facts.startsAt.getTime()));
         const offer = await transfers.insertTransfer(tx, { bookingId: b.id, fromAccountId: caller.accountId, toAccountId: toAccountId!, toPatientId: person.id, recipientName: person.name, expiresAt, createdAt: t });
         if (!offer) throw conflict('TRANSFER_PENDING', '该预约已有待接受的转让', 'This booking already has a pending transfer');
-        await deps.notifications?.enqueue(tx, transferOfferMessage({ ...facts, accountId: toAccountId!, patientId: person.id, fromName: facts.patientName }, expiresAt));
+        await deps.notifications.enqueue(tx, transferOfferMessage({ ...facts, accountId: toAccountId!, patientId: person.id, fromName: facts.patientName }, expiresAt));
         await ctx.audit(tx, caller, b.patientId, offer.id, 'transfer_offer');
         return offer;
       });
@@ -67,13 +67,13 @@ export function createTransfers(ctx: BookingContext, accounts: TransferDeps) {
           throw conflict('TRANSFER_LIMIT', `转让方本月转让次数已达 ${rules.transfersPerMonth} 次`, `The giver has reached ${rules.transfersPerMonth} transfers this month`);
         }
         await releaseCounters(tx, old);
-        await deps.notifications?.cancel(tx, remindersPrefix(old.id));
+        await deps.notifications.cancel(tx, remindersPrefix(old.id));
         // The recipient pays for their own visit; the giver's payment, if any, is refunded by the payments context.
         const placed = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId: offer.toPatientId, slotId: old.slotId, origin: 'transfer', holdMinutes: rules.holdMinutes, keep: { visitNo: old.visitNo } }, t);
         await transfers.decideTransfer(tx, offer.id, 'accepted', t, placed.booking.id);
         const facts = await visitFacts(tx, placed.booking.id, caller.accountId);
-        await deps.notifications?.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
-        for (const m of reminderMessages(facts, t)) await deps.notifications?.enqueue(tx, m);
+        await deps.notifications.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
+        for (const m of reminderMessages(facts, t)) await deps.notifications.enqueue(tx, m);
         await ctx.audit(tx, caller, offer.toPatientId, placed.booking.id, 'transfer_accept');
         await ctx.audit(tx, { accountId: offer.fromAccountId }, old.patientId, old.id, 'transferred');
         return placed.booking.id;

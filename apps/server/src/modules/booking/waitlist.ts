@@ -36,7 +36,7 @@ export function createWaitlist(ctx: BookingContext) {
           placeBooking(sp as Tx, deps, rules, { accountId: entry.accountId, patientId: entry.patientId, slotId, origin: 'waitlist', holdMinutes: rules.waitlistHoldMinutes }, at),
         );
         await repo.setEntryStatus(tx, entry.id, ['waiting'], 'offered', at, placed.booking.id);
-        await deps.notifications?.enqueue(tx, waitlistOfferMessage(await visitFacts(tx, placed.booking.id, entry.accountId), rules.waitlistHoldMinutes));
+        await deps.notifications.enqueue(tx, waitlistOfferMessage(await visitFacts(tx, placed.booking.id, entry.accountId), rules.waitlistHoldMinutes));
         await ctx.audit(tx, { accountId: entry.accountId }, entry.patientId, placed.booking.id, 'waitlist_offer');
         return placed.booking.id;
       } catch (err) {

@@ -23,6 +23,14 @@ interface ChannelResult {
   error?: string;
 }
 
+/**
+ * Tests on a shared PostgreSQL deliver only their own accounts' messages, so parallel test files do not send each
+ * other's messages through their own simulators. The job always delivers everything.
+ */
+export interface DeliveryScope {
+  accountIds?: string[];
+}
+
 const addSeconds = (d: Date, s: number) => new Date(d.getTime() + s * 1000);
 
 export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: NotificationTemplates) {
@@ -39,10 +47,10 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
     }
   }
 
-  async function claim(): Promise<Claimed[]> {
+  async function claim(scope: DeliveryScope): Promise<Claimed[]> {
     const t = now();
     return db.transaction(async (tx) => {
-      const rows = await repo.claimDue(tx, t, addSeconds(t, LEASE_SECONDS), BATCH);
+      const rows = await repo.claimDue(tx, t, addSeconds(t, LEASE_SECONDS), BATCH, scope.accountIds);
       if (rows.length === 0) return [];
       const addresses = await repo.addressesOf(tx, [...new Set(rows.map((r) => r.accountId))]);
       const claimed: Claimed[] = [];
@@ -109,10 +117,10 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
   }
 
   /** Returns how many messages reached the recipient on at least one channel in this call. */
-  return async function deliverDue(): Promise<number> {
+  return async function deliverDue(scope: DeliveryScope = {}): Promise<number> {
     let delivered = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const batch = await claim();
+      const batch = await claim(scope);
       if (batch.length === 0) break;
       const results = await Promise.all(batch.map(deliverOne));
       await db.transaction(async (tx) => {

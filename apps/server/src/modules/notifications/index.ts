@@ -1,1 +1,1 @@
-export { ALL_CHANNELS, createNotificationsService, type Channel, type NotificationsDeps, type NotificationsService, type NotificationTemplates, type OutboxMessage } from './service';
+export { ALL_CHANNELS, createNotificationsService, type Channel, type DeliveryScope, type NotificationsDeps, type NotificationsService, type NotificationTemplates, type OutboxMessage } from './service';

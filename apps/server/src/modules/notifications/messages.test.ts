@@ -15,7 +15,7 @@ describe('message center API (消息中心)', async () => {
   const send = async (accountId: string, title: string) => {
     await t.database.db.transaction((tx) => outbox.enqueue(tx, { accountId, kind: 'booking.created', title, body: `${title}正文`, link: '/pages/bookings/index', channels: ['inapp'] }));
     t.clock.advance(1);
-    await t.app.jobs.deliverNotifications();
+    await t.app.jobs.deliverNotifications({ accountIds: [accountId] });
   };
   const get = (auth: Record<string, string> | undefined, url: string) => t.app.inject({ method: 'GET', url, ...(auth ? { headers: auth } : {}) });
   const post = (auth: Record<string, string> | undefined, url: string) => t.app.inject({ method: 'POST', url, ...(auth ? { headers: auth } : {}) });

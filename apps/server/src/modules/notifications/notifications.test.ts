@@ -10,12 +10,16 @@ describe('notifications outbox', async () => {
   const sms = t.sms.simulator!;
   const wx = t.integrations.wechat.simulator!;
   const outbox = createNotificationsService({ db: t.database.db, integrations: t.integrations, protection: createProtection(t.config), now: () => t.clock.now });
-  const deliver = () => t.app.jobs.deliverNotifications();
+  // Scoped to this file's accounts: on a shared PostgreSQL other test files have messages due too.
+  const mine: string[] = [];
+  const deliver = () => t.app.jobs.deliverNotifications({ accountIds: mine });
   const enqueue = (m: OutboxMessage) => t.database.db.transaction((tx) => outbox.enqueue(tx, m));
   const me = async (accessToken: string) => (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${accessToken}` } })).json().id as string;
   const patient = async () => {
     const s = await loginPatient(t);
-    return { ...s, accountId: await me(s.accessToken), auth: { authorization: `Bearer ${s.accessToken}` } };
+    const accountId = await me(s.accessToken);
+    mine.push(accountId);
+    return { ...s, accountId, auth: { authorization: `Bearer ${s.accessToken}` } };
   };
   const message = (accountId: string, extra: Partial<OutboxMessage> = {}): OutboxMessage => ({
     accountId,
@@ -88,6 +92,7 @@ describe('notifications outbox', async () => {
     const phone = randomPhone();
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/sessions', payload: { code: wx.issueLoginCode({ phone }), phoneCode: wx.issuePhoneCode(phone) } });
     const accountId = login.json().account.id as string;
+    mine.push(accountId);
     const [identity] = await queryRows<{ subject: string }>(t.database.db, sql`select subject from account_identities where account_id = ${accountId}`);
     const openid = identity!.subject;
     wx.setSubscribed(openid, 'xinglin-visit-reminder', true);

@@ -32,11 +32,11 @@ export async function cancelPendingByPattern(tx: Executor, likePattern: string, 
  * Due messages no other copy holds (SKIP LOCKED), leased to this caller: attempts counts up and the next attempt
  * moves past the lease, so after commit no other copy picks them until the lease ends.
  */
-export async function claimDue(tx: Executor, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+export async function claimDue(tx: Executor, now: Date, leaseUntil: Date, limit: number, accountIds?: string[]): Promise<OutboxRow[]> {
   const due = await tx
     .select({ id: notificationOutbox.id })
     .from(notificationOutbox)
-    .where(and(eq(notificationOutbox.status, 'pending'), lte(notificationOutbox.nextAttemptAt, now)))
+    .where(and(eq(notificationOutbox.status, 'pending'), lte(notificationOutbox.nextAttemptAt, now), accountIds ? inArray(notificationOutbox.accountId, accountIds) : undefined))
     .orderBy(asc(notificationOutbox.nextAttemptAt))
     .limit(limit)
     .for('update', { skipLocked: true });

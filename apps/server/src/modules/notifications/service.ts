@@ -1,12 +1,12 @@
 import type { Db, Tx } from '../../db/client';
 import type { Integrations } from '../../integrations';
 import type { Protection } from '../../security/protection';
-import { createDelivery } from './delivery';
+import { createDelivery, type DeliveryScope } from './delivery';
 import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
 import { createMessageCenter, type MessageCenter } from './messages';
 import * as repo from './repository';
 
-export { ALL_CHANNELS, type Channel, type NotificationTemplates };
+export { ALL_CHANNELS, type Channel, type DeliveryScope, type NotificationTemplates };
 
 export interface OutboxMessage {
   /** Recipient account (accounts.id). */
@@ -39,7 +39,7 @@ export interface NotificationsService {
   /** Cancels not-yet-sent messages with this dedupeKey prefix (e.g. reminders of a cancelled booking). */
   cancel(tx: Tx, dedupeKeyPrefix: string): Promise<number>;
   /** Delivers due messages (called by the job; tests call it via app.jobs.deliverNotifications()). Returns the count sent. */
-  deliverDue(): Promise<number>;
+  deliverDue(scope?: DeliveryScope): Promise<number>;
 }
 
 export interface NotificationsDeps {

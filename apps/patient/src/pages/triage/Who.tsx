@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import type { PatientSummary } from '@xinglin/contracts';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { useT } from '../../i18n';
-import { type Person, canBePregnant } from './api';
+import { type Person, canBePregnant } from './model';
 
 interface Props {
   patients: readonly PatientSummary[];

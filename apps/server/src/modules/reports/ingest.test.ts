@@ -168,9 +168,17 @@ describe('reports: HL7 v2 over MLLP to the patient API', async () => {
 
   it('does not match when the sender’s name disagrees with the ID number’s owner', async () => {
     const p = await verifiedPatient(t, '赵六');
-    await sendMllp(listener.port, [labOru({ controlId: id('NAME-1'), idNumber: p.idNumber, name: '钱七' })]);
+    await sendMllp(listener.port, [labOru({ controlId: id('NAME-1'), idNumber: p.idNumber, name: '钱七', fillerOrderNo: id('F-NAME') })]);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items).toHaveLength(0);
     expect(await count('report_unmatched', sql`reason = 'name_mismatch' and message_log_id in (select id from report_inbound_messages where message_id = ${id('NAME-1')})`)).toBe(1);
+    const admin = { authorization: `Bearer ${(await loginStaff(t, 'admin')).accessToken}` };
+    const waiting = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/admin/unmatched-reports', headers: admin })).json().items.filter((q: { patient: { identifiers: { valueMasked: string }[] } }) => q.patient.identifiers[0]?.valueMasked === maskIdentifier(p.idNumber));
+    const [entry] = await waiting();
+    expect(entry).toBeDefined();
+    // The LIS corrects the name: the corrected report finds its patient and leaves the queue.
+    await sendMllp(listener.port, [labOru({ controlId: id('NAME-2'), idNumber: p.idNumber, name: '赵六', fillerOrderNo: id('F-NAME'), resultStatus: 'C' })]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/patients/${p.self.id}/reports`, headers: p.auth })).json().items).toHaveLength(1);
+    expect((await waiting()).some((q: { id: string }) => q.id === entry.id)).toBe(false);
   });
 
   it('matches by a medical card bound in the patients context', async () => {

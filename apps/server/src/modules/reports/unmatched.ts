@@ -44,7 +44,9 @@ export function createUnmatchedQueue(deps: ReportsDeps, core: ReportsCore, inges
         const reports = await repo.reportsOfUnmatched(tx, rows.map((r) => r.id));
         // Staff see the sender's demographics to find the right person: each look is audited.
         await core.audit(tx, { actor: actor(caller), objectType: 'report_unmatched', objectId: null, action: 'list', outcome: 'success', ip: caller.ip, requestId: caller.requestId });
-        return rows.map((r) => {
+        // An entry whose reports all found their patient since (a matched correction) has nothing left to do.
+        const waiting = (id: string) => reports.filter((p) => p.unmatchedId === id && !p.patientId);
+        return rows.filter((r) => waiting(r.id).length > 0).map((r) => {
           const message = JSON.parse(protection.cipher.decrypt(r.payloadEnc, payloadContext(r.id))) as InboundReport;
           return {
             id: r.id,
@@ -58,7 +60,7 @@ export function createUnmatchedQueue(deps: ReportsDeps, core: ReportsCore, inges
               sex: message.patient.sex ?? null,
               identifiers: message.patient.identifiers.map((i) => ({ type: i.type ?? null, authority: i.authority ?? null, valueMasked: maskIdentifier(i.value) })),
             },
-            reports: reports.filter((p) => p.unmatchedId === r.id).map((p) => ({ id: p.id, name: p.name, collectedAt: p.collectedAt?.toISOString() ?? null })),
+            reports: waiting(r.id).map((p) => ({ id: p.id, name: p.name, collectedAt: p.collectedAt?.toISOString() ?? null })),
           };
         });
       }),

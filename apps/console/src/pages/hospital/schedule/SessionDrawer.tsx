@@ -1,13 +1,12 @@
 import { App, Button, Descriptions, Drawer, Input, InputNumber, Modal, Popover, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { pick, useT } from '../../../locales';
-import { isOver, sessionTone, takenPlaces } from './model';
+import { chinaClock, isOver, sessionTone, takenPlaces } from './model';
 import { type ClinicSession, type Doctor, addPlaces, stopSession } from './service';
 import { periods, text, tones } from './texts';
 
 type Slot = ClinicSession['slots'][number];
-const hm = (iso: string) => dayjs(iso).format('HH:mm');
+const hm = (iso: string) => chinaClock(iso);
 
 interface Props {
   session: ClinicSession;
@@ -44,7 +43,7 @@ export default function SessionDrawer({ session, doctor, onClose, onChanged }: P
       <Descriptions column={2} size="small" style={{ marginBottom: 16 }} items={[
         { key: 'status', label: pick(text.status, lang), children: <Tag color={tone.color}>{pick(tone.label, lang)}</Tag> },
         { key: 'taken', label: pick(text.taken, lang), children: `${takenPlaces(session)} / ${session.capacity}` },
-        { key: 'release', label: pick(text.release, lang), children: dayjs(session.releaseAt).format('MM-DD HH:mm') },
+        { key: 'release', label: pick(text.release, lang), children: chinaClock(session.releaseAt, true) },
         { key: 'fee', label: pick(text.fee, lang), children: `¥${(session.feeFen / 100).toFixed(2)}` },
       ]} />
       {!editable && session.status === 'open' ? <Typography.Text type="secondary">{pick(text.over, lang)}</Typography.Text> : null}

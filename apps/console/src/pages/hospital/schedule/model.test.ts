@@ -1,6 +1,6 @@
 import type { ClinicSession, Doctor } from '@xinglin/contracts';
 import { describe, expect, it } from 'vitest';
-import { buildRows, dateRange, isOver, sessionTone, takenPlaces } from './model';
+import { buildRows, chinaClock, dateRange, isOver, sessionTone, takenPlaces } from './model';
 
 const doctor = (id: string): Doctor => ({
   id, name: id, gender: 'male', title: 'attending', departmentId: 'dep', departmentName: '内科', specialties: [], diseases: [], intro: '', avatarUrl: '',
@@ -27,6 +27,7 @@ describe('schedule model', () => {
 
   it('counts the patients a stop would reach and names the clinic state', () => {
     expect(takenPlaces(session({ capacity: 10, remaining: 4 }))).toBe(6);
+    expect(takenPlaces(session({ status: 'stopped', remaining: 0 }))).toBe(0);
     expect(sessionTone(session({ status: 'stopped' }))).toBe('stopped');
     expect(sessionTone(session({ released: false }))).toBe('unreleased');
     expect(sessionTone(session({ remaining: 0 }))).toBe('full');
@@ -36,5 +37,10 @@ describe('schedule model', () => {
   it('a clinic is over once its last slot has ended', () => {
     expect(isOver(session({}), new Date('2026-03-02T00:29:00.000Z'))).toBe(false);
     expect(isOver(session({}), new Date('2026-03-02T00:30:00.000Z'))).toBe(true);
+  });
+
+  it('shows clinic times on the hospital clock', () => {
+    expect(chinaClock('2026-03-02T00:00:00.000Z')).toBe('08:00');
+    expect(chinaClock('2026-03-01T16:30:00.000Z', true)).toBe('03-02 00:30');
   });
 });

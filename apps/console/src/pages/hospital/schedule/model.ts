@@ -24,8 +24,8 @@ export function buildRows(doctors: readonly Doctor[], sessions: readonly ClinicS
   });
 }
 
-/** Places taken (paid or held): the patients a 停诊 would reach. */
-export const takenPlaces = (s: ClinicSession) => Math.max(0, s.capacity - s.remaining);
+/** Places taken (paid or held): the patients a 停诊 would reach. A stopped clinic has none left (its bookings ended). */
+export const takenPlaces = (s: ClinicSession) => (s.status === 'stopped' ? 0 : Math.max(0, s.capacity - s.remaining));
 
 export type SessionTone = 'stopped' | 'full' | 'unreleased' | 'open';
 
@@ -37,3 +37,10 @@ export function sessionTone(s: ClinicSession): SessionTone {
 
 /** A clinic can still change (停诊, 加号) until its last slot has ended. */
 export const isOver = (s: ClinicSession, now: Date) => s.slots.every((slot) => Date.parse(slot.endsAt) <= now.getTime());
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+/** Clinic times are the hospital's wall clock (China time), whatever zone the browser is in. */
+export const chinaClock = (iso: string, withDate = false) => {
+  const shifted = new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString();
+  return withDate ? `${shifted.slice(5, 10)} ${shifted.slice(11, 16)}` : shifted.slice(11, 16);
+};

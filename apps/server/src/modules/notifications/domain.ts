@@ -51,7 +51,8 @@ const personName = (value: string | undefined) => {
 };
 
 export function wechatMessage(m: Renderable, templates: NotificationTemplates): { templateId: string; data: Record<string, string> } {
-  const name1 = personName(m.data.patientName);
+  // Callers name the patient `patientName` or `patient` (booking's VisitFacts).
+  const name1 = personName(m.data.patientName ?? m.data.patient);
   const time3 = m.data.time?.trim() || '—';
   if (m.kind.startsWith('report.')) {
     return { templateId: templates.wechatReport, data: { name1, thing2: cut(m.data.reportName ?? m.title, 20), time3 } };
@@ -59,7 +60,7 @@ export function wechatMessage(m: Renderable, templates: NotificationTemplates): 
   const note = m.data.notes ?? m.data.place ?? m.body;
   return {
     templateId: templates.wechatVisit,
-    data: { name1, thing2: cut(m.data.department ?? m.title, 20), time3, thing4: cut(note || m.title, 20) },
+    data: { name1, thing2: cut([m.data.department, m.data.doctor].filter(Boolean).join(' ') || m.title, 20), time3, thing4: cut(note || m.title, 20) },
   };
 }
 

@@ -21,8 +21,8 @@ export interface OutboxMessage {
   /** In-app route, e.g. '/pages/visits/index'. */
   link?: string;
   /**
-   * Template fields for WeChat subscribe messages / SMS params. Known keys: patientName, department, time, place,
-   * notes (visit template); patientName, reportName, time (report template, kinds 'report.*').
+   * Template fields for WeChat subscribe messages. Known keys: patientName (or patient), department, doctor, time,
+   * place, notes (visit template); patientName, reportName, time (report template, kinds 'report.*').
    */
   data?: Record<string, string>;
   /** Default ['inapp','wechat','sms']. */

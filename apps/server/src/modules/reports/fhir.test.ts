@@ -105,6 +105,12 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
     expect(detail).toMatchObject({ kind: 'imaging', imaging: { findings: '肝脏形态大小正常。', impression: '上腹部CT未见异常。', studyInstanceUid: '1.2.840.99.1', modality: 'CT' }, observations: [] });
   });
 
+  it('documents the report routes in OpenAPI and keeps the interface endpoint out of it', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    for (const path of ['/api/v1/reports/{id}', '/api/v1/reports/{id}/pdf', '/api/v1/shared-reports/{token}', '/api/v1/patients/{id}/report-trends', '/api/v1/admin/unmatched-reports']) expect(doc.paths, path).toHaveProperty([path]);
+    expect(doc.paths).not.toHaveProperty(['/fhir/r4']);
+  });
+
   it('refuses callers without the interface token with an OperationOutcome, patient tokens included', async () => {
     const p = await verifiedPatient(t);
     const bundle = labBundle(`${run}-B-AUTH`, { idNumber: p.idNumber, name: '测试患者' });

@@ -36,6 +36,8 @@ import { clinicalRoutes, patientRecordRoutes } from './modules/records/routes';
 import { createReportsService } from './modules/reports';
 import { clinicalReportRoutes, unmatchedReportRoutes } from './modules/reports/console-routes';
 import { fhirInboundRoutes } from './modules/reports/fhir-routes';
+import { clinicalReportImageRoutes, patientReportImageRoutes } from './modules/reports/image-routes';
+import { createReportImages } from './modules/reports/image-service';
 import { patientReportRoutes, sharedReportRoutes } from './modules/reports/routes';
 import { scheduleRoutes } from './modules/schedule/routes';
 import { createScheduleService } from './modules/schedule/service';
@@ -125,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const notifications = createNotificationsService({ db: database.db, integrations: deps.integrations, protection, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
   const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
+  const reportImages = createReportImages({ db: database.db, audit, reports, dicomweb: deps.integrations.imaging.dicomweb });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now, accountIdByPhone: auth.accountIdByPhone, notifications });
   const exams = createExamsService({ db: database.db, audit, patients, now });
   const queue = createQueueService({ db: database.db, audit, patients, auth, authSecret: config.authSecret, notifications, now });
@@ -150,6 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(sharedReportRoutes, { reports });
       await api.register(clinicalReportRoutes, { reports, auth });
       await api.register(unmatchedReportRoutes, { reports, auth });
+      await api.register(patientReportImageRoutes, { images: reportImages, auth });
+      await api.register(clinicalReportImageRoutes, { images: reportImages, auth });
       await api.register(bookingRoutes, { booking, auth });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(bookingStaffRoutes, { booking, schedule, auth });

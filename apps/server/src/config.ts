@@ -57,6 +57,9 @@ const envSchema = z.object({
   /** Bearer token of the hospital's interface systems (FHIR inbound); unset in production turns that endpoint off. */
   INTERFACE_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   REPORT_SHARE_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  /** The hospital PACS's DICOMweb service root (key images); unset with simulators on starts a simulator PACS. */
+  PACS_DICOMWEB_URL: z.url().optional(),
+  PACS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Payments: the public base URL the channels POST notifications to (…/api/v1/payments/{wechat,alipay}/notify). */
   PAYMENT_NOTIFY_BASE_URL: z.url().optional(),
   /** A `paying` order without a notification for this long is queried at the channel. */
@@ -108,6 +111,7 @@ function resolve(env: z.infer<typeof envSchema>) {
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     mllp: { port: env.MLLP_PORT, maxFrameBytes: env.MLLP_MAX_FRAME_BYTES },
+    imaging: { dicomwebUrl: env.PACS_DICOMWEB_URL, timeoutMs: env.PACS_TIMEOUT_MS },
     reports: { interfaceToken: env.INTERFACE_TOKEN ?? (production ? undefined : DEV_INTERFACE_TOKEN), shareTtlHours: env.REPORT_SHARE_TTL_HOURS },
     fieldKeys: env.FIELD_KEYS ?? DEV_FIELD_KEYS,
     fieldKeyActive: env.FIELD_KEY_ACTIVE ?? (env.FIELD_KEYS ? '' : 'dev1'),

@@ -9,6 +9,7 @@ export * from './booking-stats';
 export * from './queue';
 export * from './exams';
 export * from './reports';
+export * from './report-images';
 export * from './triage';
 export * from './notifications';
 export * from './payments';

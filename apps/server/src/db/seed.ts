@@ -8,6 +8,7 @@ import type { Protection } from '../security/protection';
 import { seedDemoPatients } from './seed-patients';
 import { seedCatalog } from '../modules/catalog/seeder';
 import { seedTriageRules } from '../modules/triage/seeder';
+import { seedDemoReports } from '../modules/reports/seed-demo';
 
 export type SeedResult = { seeded: false } | { seeded: true; departments: number; doctors: number; staff: number; patients: number };
 
@@ -26,6 +27,7 @@ export async function seedDemoData(db: Db, protection: Protection): Promise<Seed
     await seedCheckInPoints(tx); // idempotent: departments added later get a check-in point too
     await seedExamsDemo(tx, new Date()); // idempotent: adds the coming days' exam and vaccine places on every start
     await seedTriageRules(tx); // by code: rules added by later versions reach older databases; edited ones stay
+    await seedDemoReports(tx, protection, new Date()); // idempotent by filler order; only when the demo patient exists
     if (!catalog && staff === 0) return { seeded: false };
     return { seeded: true, departments: catalog?.departments ?? 0, doctors: catalog?.doctors ?? 0, staff, patients };
   });

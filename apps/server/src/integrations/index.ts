@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { createImaging, type ImagingIntegration } from './imaging';
 import { createIdentityProviders, type IdentityIntegration } from './identity';
 import { createPayments, type PaymentsIntegration } from './payments';
 import { createSms, type SmsIntegration } from './sms';
@@ -10,18 +11,20 @@ export interface Integrations {
   identity: IdentityIntegration;
   wechat: WeChatIntegration;
   payments: PaymentsIntegration;
+  imaging: ImagingIntegration;
   close(): Promise<void>;
 }
 
 export async function createIntegrations(config: Config): Promise<Integrations> {
-  const [sms, identity, wechat, payments] = await Promise.all([createSms(config), createIdentityProviders(config), createWeChat(config), createPayments(config)]);
+  const [sms, identity, wechat, payments, imaging] = await Promise.all([createSms(config), createIdentityProviders(config), createWeChat(config), createPayments(config), createImaging(config)]);
   return {
     sms,
     identity,
     wechat,
     payments,
+    imaging,
     close: async () => {
-      await Promise.all([sms.close(), identity.close(), wechat.close(), payments.close()]);
+      await Promise.all([sms.close(), identity.close(), wechat.close(), payments.close(), imaging.close()]);
     },
   };
 }

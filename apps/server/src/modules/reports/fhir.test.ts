@@ -111,6 +111,20 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
     expect(doc.paths).not.toHaveProperty(['/fhir/r4']);
   });
 
+  it('stores values with stray NUL characters and impossible dates instead of failing', async () => {
+    const p = await verifiedPatient(t, '卫七');
+    const bundle = labBundle(`${run}-B-NUL`, { idNumber: p.idNumber, name: '卫七' });
+    const report = bundle.entry[1]!.resource as Record<string, unknown>;
+    report.effectiveDateTime = '0000-01-01T00:00:00Z';
+    (bundle.entry[4]!.resource as Record<string, unknown>).valueString = '餐后\u0000采血';
+    const res = await post(bundle);
+    expect(res.statusCode).toBe(200);
+    const id = (res.json().entry[1].response.location as string).split('/')[1];
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/reports/${id}`, headers: p.auth })).json();
+    expect(detail.collectedAt).toBeNull();
+    expect(detail.observations[2].value).toBe('餐后采血');
+  });
+
   it('refuses callers without the interface token with an OperationOutcome, patient tokens included', async () => {
     const p = await verifiedPatient(t);
     const bundle = labBundle(`${run}-B-AUTH`, { idNumber: p.idNumber, name: '测试患者' });
@@ -132,6 +146,6 @@ describe('reports: FHIR R4 Bundle inbound', async () => {
     }
     expect((await post(labBundle(`${run}-B-JSON`, { idNumber: '110105199001011234', name: '某人' }), TOKEN, 'application/json')).statusCode).toBe(200);
     const stored = await queryRows<{ message_id: string }>(t.database.db, sql`select message_id from report_inbound_messages where message_id like ${`${run}-%`}`);
-    expect(stored.map((r) => r.message_id).sort()).toEqual([`${run}-B-1`, `${run}-B-CT-1`, `${run}-B-JSON`]);
+    expect(stored.map((r) => r.message_id).sort()).toEqual([`${run}-B-1`, `${run}-B-CT-1`, `${run}-B-JSON`, `${run}-B-NUL`]);
   });
 });

@@ -148,7 +148,8 @@ export function createIngest(deps: IngestDeps) {
   }
 
   return {
-    async ingest(message: InboundReport): Promise<IngestResult> {
+    async ingest(inbound: InboundReport): Promise<IngestResult> {
+      const message = withoutNul(inbound);
       if (!message.messageId?.trim()) throw invalid('The message has no control id (MSH-10 / Bundle id)', '消息缺少控制编号');
       if (message.orders.length === 0) throw invalid('The message has no order (OBR / DiagnosticReport)', '消息中没有报告');
       return db.transaction(async (tx) => {
@@ -179,8 +180,18 @@ export function createIngest(deps: IngestDeps) {
   };
 }
 
+/** Times outside any plausible report (year 0, year 20000) are dropped rather than refused by PostgreSQL. */
 function toDate(iso: string | undefined): Date | null {
   if (!iso) return null;
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d;
+  const year = d.getUTCFullYear();
+  return Number.isNaN(d.getTime()) || year < 1900 || year > 2200 ? null : d;
+}
+
+/** PostgreSQL text cannot hold NUL; a sender's stray NUL must not turn a good result into an endless AE/retry loop. */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  return value;
 }

@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
 import { bookingStaffRoutes } from './modules/booking/staff-routes';
+import { scheduleTemplateRoutes } from './modules/schedule/template-routes';
 import { bookingStatsRoutes } from './modules/booking/stats-routes';
 import { createExamsService } from './modules/exams';
 import { examAdminRoutes } from './modules/exams/admin-routes';
@@ -46,6 +47,7 @@ import { createNotificationsService, type DeliveryScope } from './modules/notifi
 import { messageRoutes } from './modules/notifications/routes';
 import { simRoutes } from './modules/sim/routes';
 import { createPaymentsService, paymentNotifyRoutes, paymentRoutes, type PaymentsService } from './modules/payments';
+import { billingRoutes, createBilling } from './modules/billing/routes';
 
 export const API_PREFIX = '/api/v1';
 
@@ -136,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db, audit, notifications, channels: deps.integrations.payments, now, notifyBaseUrl: config.payments.notifyBaseUrl, queryAfterSeconds: config.payments.queryAfterSeconds,
   });
 
+  const billing = await createBilling({ config, db: database.db, audit, auth, patients, channels: deps.integrations.payments, now });
   await app.register(healthRoutes, { db: database.db });
   await app.register(
     async (api) => {
@@ -158,12 +161,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(bookingRoutes, { booking, auth });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(bookingStaffRoutes, { booking, schedule, auth });
+      await api.register(scheduleTemplateRoutes, { schedule, catalog, audit, auth });
       await api.register(bookingStatsRoutes, { db: database.db, auth, now });
       await api.register(examRoutes, { exams, auth });
       await api.register(examAdminRoutes, { exams, auth });
       await api.register(queueRoutes, { queue, auth });
       await api.register(paymentRoutes, { payments, auth });
       await api.register(paymentNotifyRoutes, { payments });
+      await api.register(billingRoutes, { billing, auth });
     },
     { prefix: API_PREFIX },
   );
@@ -175,11 +180,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const jobs = createJobRegistry();
   jobs.registerJob('expire-holds', 30, () => booking.expireHolds());
   jobs.registerJob('booking-sweep', 60, () => booking.sweep());
+  // New dates appear as days pass; idempotent, so any copy may run it.
+  jobs.registerJob('materialize-schedule', 3600, () => schedule.materialize());
   jobs.registerJob('expire-exam-holds', 30, () => exams.expireHolds());
   jobs.registerJob('deliver-notifications', 10, () => notifications.deliverDue());
   jobs.registerJob('payments-query-late', 60, () => payments.jobs.queryLatePayments());
   jobs.registerJob('payments-send-refunds', 15, () => payments.jobs.sendRefunds());
   jobs.registerJob('payments-close-expired', 30, () => payments.jobs.closeExpired());
+  jobs.registerJob('outpatient-his-settle', 30, () => billing.bills.settlePaid());
   app.decorate('payments', payments);
   app.decorate('jobs', { registry: jobs, deliverNotifications: (scope?: DeliveryScope) => notifications.deliverDue(scope), expireHolds: () => booking.expireHolds(), bookingSweep: () => booking.sweep() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });

@@ -143,3 +143,15 @@ export const releaseRuleSchema = z.object({
   sameDay: z.boolean().describe('当日挂号: today’s remaining places can be booked'),
 });
 export type ReleaseRuleInput = z.infer<typeof releaseRuleSchema>;
+
+// ——— Weekly templates (出诊模板), edited by hospital admins ———
+export const scheduleTemplateSchema = z.object({
+  weekday: z.number().int().min(1).max(7).describe('1 = Monday … 7 = Sunday'),
+  period: z.enum(['morning', 'afternoon', 'evening']),
+  level: z.enum(['general', 'expert', 'special']),
+  feeFen: z.number().int().min(0).max(1_000_000),
+  placesPerSlot: z.number().int().min(1).max(50),
+  active: z.boolean(),
+});
+export type ScheduleTemplate = z.infer<typeof scheduleTemplateSchema>;
+export const scheduleTemplateListSchema = z.object({ items: z.array(scheduleTemplateSchema) });

@@ -143,3 +143,18 @@ export async function insertExtraSession(tx: Executor, s: PlannedSession) {
   const inserted = await tx.insert(slots).values(s.slots.map((slot) => ({ ...slot, sessionId: row.id }))).returning();
   return { session: row, slots: inserted };
 }
+
+export async function templatesOfDoctor(tx: Executor, doctorId: string) {
+  return tx.select().from(scheduleTemplates).where(eq(scheduleTemplates.doctorId, doctorId)).orderBy(asc(scheduleTemplates.weekday), asc(scheduleTemplates.period));
+}
+
+/** One template per doctor, weekday and period (unique index): saving an existing one updates it. */
+export async function saveTemplate(tx: Executor, row: typeof scheduleTemplates.$inferInsert) {
+  await tx
+    .insert(scheduleTemplates)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [scheduleTemplates.doctorId, scheduleTemplates.weekday, scheduleTemplates.period],
+      set: { level: row.level, feeFen: row.feeFen, placesPerSlot: row.placesPerSlot, active: row.active },
+    });
+}

@@ -1,4 +1,4 @@
-import type { ClinicSession } from '@xinglin/contracts';
+import type { ClinicSession, ScheduleTemplate } from '@xinglin/contracts';
 import type { Db, Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { DEFAULT_RELEASE_RULE, addDays, chinaDate, planSessions, releaseAt, slotsFor, type Period, type ReleaseRule } from './domain';
@@ -6,6 +6,11 @@ import * as repo from './repository';
 import { isUuid } from '../../ids';
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
+
+/** The catalogue's doctor lookup (passed in: schedule does not import catalog's service). */
+interface DoctorLookup {
+  describeDoctor(tx: Executor, id: string): Promise<unknown>;
+}
 
 export function createScheduleService({ db, now = () => new Date(), rule = DEFAULT_RELEASE_RULE }: { db: Db; now?: () => Date; rule?: ReleaseRule }) {
   /** The department's rule, else the hospital's, else the configured default. */
@@ -17,7 +22,39 @@ export function createScheduleService({ db, now = () => new Date(), rule = DEFAU
     return (doctorId: string): ReleaseRule => byDepartment.get(departmentOf.get(doctorId) ?? '') ?? hospital;
   }
 
+  /**
+   * Turns templates into dated sessions and slots for the next `days` days. Idempotent, so every copy of the
+   * server may run it at start and a daily job may run it again.
+   */
+  async function materialize(days = 14): Promise<number> {
+    return db.transaction(async (tx) => {
+      const ruleOf = await rulesByDoctor(tx);
+      const planned = planSessions(await repo.activeTemplates(tx), chinaDate(now()), days, ruleOf);
+      let created = 0;
+      for (const s of planned) if (await repo.insertSessionWithSlots(tx, s)) created++;
+      return created;
+    });
+  }
+
   return {
+    templates: {
+      async list(catalog: DoctorLookup, doctorId: string): Promise<ScheduleTemplate[]> {
+        return db.transaction(async (tx) => {
+          if (!(await catalog.describeDoctor(tx, doctorId))) throw notFound({ zh: '医生', en: 'Doctor' });
+          return (await repo.templatesOfDoctor(tx, doctorId)).map((t) => ({ weekday: t.weekday, period: t.period, level: t.level, feeFen: t.feeFen, placesPerSlot: t.placesPerSlot, active: t.active }));
+        });
+      },
+      /** Saves a template; dates already materialised keep their clinics (patients may have booked them). */
+      async save(catalog: DoctorLookup, doctorId: string, t: ScheduleTemplate, audit: (tx: Executor, doctorId: string) => Promise<void>) {
+        await db.transaction(async (tx) => {
+          if (!(await catalog.describeDoctor(tx, doctorId))) throw notFound({ zh: '医生', en: 'Doctor' });
+          await repo.saveTemplate(tx, { doctorId, ...t, slotMinutes: 30 });
+          await audit(tx, doctorId);
+        });
+        return { sessionsCreated: await materialize() };
+      },
+    },
+
     sessionById: (tx: Executor, id: string) => (isUuid(id) ? repo.findSession(tx, id) : Promise.resolve(null)),
 
     /** 当日挂号: the department's rule, else the hospital's; allowed unless a rule says otherwise. */
@@ -65,19 +102,7 @@ export function createScheduleService({ db, now = () => new Date(), rule = DEFAU
       give: repo.returnPlace,
     },
 
-    /**
-     * Turns templates into dated sessions and slots for the next `days` days. Idempotent, so every copy of the
-     * server may run it at start and a daily job may run it again.
-     */
-    async materialize(days = 14): Promise<number> {
-      return db.transaction(async (tx) => {
-        const ruleOf = await rulesByDoctor(tx);
-        const planned = planSessions(await repo.activeTemplates(tx), chinaDate(now()), days, ruleOf);
-        let created = 0;
-        for (const s of planned) if (await repo.insertSessionWithSlots(tx, s)) created++;
-        return created;
-      });
-    },
+    materialize,
 
     /** A doctor's clinics with live remaining places, for the patient's slot grid. */
     async doctorSessions(doctorId: string, from: string | undefined, days: number): Promise<ClinicSession[]> {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontBytes } from './fonts';
+import { fontFace } from './fonts';
 
 /** A small, layout-neutral document model: callers (reports, receipts) describe content, this file lays it out. */
 export type Block =
@@ -47,11 +47,11 @@ export function renderPdf(spec: PdfSpec): Promise<Buffer> {
     margin: MARGIN,
     bufferPages: true,
     // The default would load Helvetica's AFM from disk; the CJK font covers Latin text too.
-    font: fontBytes('regular') as unknown as string,
+    font: fontFace('regular') as unknown as string,
     info: { Title: spec.title, Author: spec.author ?? '', Subject: spec.subject ?? '', CreationDate: spec.createdAt ?? new Date(), Producer: 'Xinglin', Creator: 'Xinglin' },
   });
-  doc.registerFont('regular', fontBytes('regular'));
-  doc.registerFont('bold', fontBytes('bold'));
+  doc.registerFont('regular', fontFace('regular') as unknown as string);
+  doc.registerFont('bold', fontFace('bold') as unknown as string);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { create, type Font } from 'fontkit';
 
 /**
  * The CJK font ships through npm (@embedpdf/fonts-sc: Noto Sans SC as "NotoSansHans", a GB2312 subset, OFL-1.1),
@@ -32,4 +33,20 @@ export function fontBytes(weight: FontWeight): Buffer {
     cache.set(weight, bytes);
   }
   return bytes;
+}
+
+const parsed = new Map<FontWeight, Font>();
+
+/**
+ * The parsed font, shared by every document of this process: parsing the 8 MB face and decoding its glyphs is
+ * most of the cost of a PDF, and fontkit keeps its glyph and layout caches on this object. pdfkit subsets it per
+ * document without changing it.
+ */
+export function fontFace(weight: FontWeight): Font {
+  let font = parsed.get(weight);
+  if (!font) {
+    font = create(fontBytes(weight));
+    parsed.set(weight, font);
+  }
+  return font;
 }

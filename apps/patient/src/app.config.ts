@@ -29,6 +29,8 @@ export default defineAppConfig({
     'pages/transfers/index',
     'pages/no-shows/index',
   ],
+  // 报告查询 (reports, trend chart, share) in its own subpackage: keeps the main package under WeChat's 2 MB.
+  subPackages: [{ root: 'pages/reports', pages: ['index', 'detail', 'trend'] }],
   // 定位签到: the mini program must declare the location API and say why it asks.
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '用于确认您已到达科室，完成到院签到' } },

@@ -30,6 +30,9 @@ export const PAGES = {
   waitlist: '/pages/waitlist/index',
   transfers: '/pages/transfers/index',
   noShows: '/pages/no-shows/index',
+  reports: '/pages/reports/index',
+  reportDetail: '/pages/reports/detail',
+  reportTrend: '/pages/reports/trend',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

@@ -6,6 +6,7 @@ import { triageEn } from './messages/triage.en';
 import { queueEn } from './messages/queue.en';
 import { inboxEn } from '../pages/messages/strings.en';
 import { bookingExtrasEn } from './messages/booking-extras.en';
+import { reportsEn } from '../pages/reports/strings.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...queueEn,
   ...inboxEn,
   ...bookingExtrasEn,
+  ...reportsEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

@@ -6,6 +6,7 @@ import { triageZh } from './messages/triage.zh';
 import { queueZh } from './messages/queue.zh';
 import { inboxZh } from '../pages/messages/strings.zh';
 import { bookingExtrasZh } from './messages/booking-extras.zh';
+import { reportsZh } from '../pages/reports/strings.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -20,6 +21,7 @@ export const zhCN = {
   ...queueZh,
   ...inboxZh,
   ...bookingExtrasZh,
+  ...reportsZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

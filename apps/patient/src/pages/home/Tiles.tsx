@@ -17,6 +17,7 @@ export function Tiles() {
           onClick={() => {
             if (tile.id === 'booking') go(PAGES.departments);
             else if (tile.id === 'triage') go(PAGES.triage);
+            else if (tile.id === 'reports') go(PAGES.reports);
             else go(PAGES.soon, { feature: tile.id });
           }}
         >

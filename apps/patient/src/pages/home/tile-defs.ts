@@ -16,7 +16,7 @@ export interface TileDef {
   tone: number;
 }
 
-/** The six entries the product promises on 首页. 预约挂号 and 智能导诊 are live; the rest open 即将上线. */
+/** The six entries the product promises on 首页. 预约挂号, 智能导诊 and 报告查询 are live; the rest open 即将上线. */
 export const TILES: TileDef[] = [
   { id: 'booking', label: 'home.tiles.booking', sub: 'home.tiles.booking.sub', icon: bookingIcon, tone: 1 },
   { id: 'triage', label: 'home.tiles.triage', sub: 'home.tiles.triage.sub', icon: triageIcon, tone: 2 },

@@ -10,7 +10,7 @@ const ITEMS: { id: SoonFeature; label: MessageKey; icon: string; page?: string }
   { id: 'patients', label: 'me.patients', icon: patientsIcon, page: PAGES.family },
   { id: 'bookings', label: 'me.bookings', icon: bookingsIcon },
   { id: 'bills', label: 'me.bills', icon: billsIcon },
-  { id: 'myReports', label: 'me.reports', icon: reportsIcon },
+  { id: 'myReports', label: 'me.reports', icon: reportsIcon, page: PAGES.reports },
 ];
 
 /** Personal shortcuts; 就诊人 opens the family list, the others 即将上线 until their feature lands. */

@@ -1,3 +1,4 @@
+import type { OrderSource } from '@xinglin/contracts';
 import type { Db, Tx } from '../../db/client';
 import type { PaymentsIntegration } from '../../integrations/payments';
 import type { AuditService } from '../audit/service';
@@ -13,7 +14,14 @@ export interface PaymentsDeps {
   notifyBaseUrl: string;
   /** A paying order unheard of for this long is queried at the channel. */
   queryAfterSeconds: number;
+  /**
+   * Per source, what a paid order delivers, in the payment's transaction (a booking: held → confirmed). False means
+   * it can no longer be delivered and the money goes back. Sources without one are simply paid.
+   */
+  confirmers?: Partial<Record<OrderSource, Confirmer>>;
 }
+
+export type Confirmer = (tx: Tx, sourceId: string) => Promise<boolean>;
 
 /** Test seams, off unless a test turns them on. */
 export interface PaymentsTestHooks {

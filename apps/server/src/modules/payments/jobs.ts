@@ -5,15 +5,23 @@ import * as repo from './repository';
 const BATCH = 50;
 
 /**
+ * Tests on a shared PostgreSQL work only on their own orders: another test file's orders belong to another
+ * process's simulators (and clock). The jobs themselves always take everything.
+ */
+export interface JobScope {
+  orderIds?: string[];
+}
+
+/**
  * The payments jobs (registered with src/jobs in app.ts): late notifications, refunds to send, expired orders.
  * Each works in small transactions and leaves channel calls outside them.
  */
 export function createPaymentJobs(ctx: PaymentsContext) {
   return {
     /** Orders paying for longer than queryAfterSeconds without a notification: ask the channel. */
-    async queryLatePayments(): Promise<number> {
+    async queryLatePayments(scope: JobScope = {}): Promise<number> {
       const before = new Date(ctx.now().getTime() - ctx.queryAfterSeconds * 1000);
-      const late = await ctx.db.transaction((tx) => repo.stalePaying(tx, before, BATCH));
+      const late = await ctx.db.transaction((tx) => repo.stalePaying(tx, before, BATCH, scope.orderIds));
       let paid = 0;
       for (const order of late) {
         try {
@@ -26,8 +34,8 @@ export function createPaymentJobs(ctx: PaymentsContext) {
     },
 
     /** Refunds decided (cancel, leave, transfer, expired hold, double payment) and not yet confirmed by the channel. */
-    async sendRefunds(): Promise<number> {
-      const due = await ctx.db.transaction((tx) => repo.dueRefunds(tx, ctx.now(), BATCH));
+    async sendRefunds(scope: JobScope = {}): Promise<number> {
+      const due = await ctx.db.transaction((tx) => repo.dueRefunds(tx, ctx.now(), BATCH, scope.orderIds));
       for (const refund of due) await sendRefund(ctx, refund);
       return due.length;
     },
@@ -36,8 +44,8 @@ export function createPaymentJobs(ctx: PaymentsContext) {
      * Unpaid orders past their time close. One at the cashier is asked about first and closed at the channel, so a
      * payment made at the last second is found (and refunded if its booking is gone) rather than lost.
      */
-    async closeExpired(): Promise<number> {
-      const due = await ctx.db.transaction((tx) => repo.expiredUnpaid(tx, ctx.now(), BATCH));
+    async closeExpired(scope: JobScope = {}): Promise<number> {
+      const due = await ctx.db.transaction((tx) => repo.expiredUnpaid(tx, ctx.now(), BATCH, scope.orderIds));
       let closed = 0;
       for (const order of due) {
         if (order.status === 'paying') {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
+import { endBooking } from '../booking/repository';
 import { closeOrderForExpiredBooking, refundForBooking } from '../booking/payment-hooks';
 import { bookingStatus, buildPaymentsTestApp, count, heldBookingWithOrder, orderRow, payOrder } from './test-support';
 
@@ -23,20 +24,20 @@ describe('payments: refunds, expiry and the order state guard', async () => {
     const { booking, order } = await paidBooking();
     expect(await hook(refundForBooking, booking.id)).toBe('refunding');
     expect((await orderRow(t, order.id)).status).toBe('refunding');
-    expect(await t.app.payments.jobs.sendRefunds()).toBe(1);
+    expect(await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] })).toBe(1);
     await wechatSim.idle();
     expect(await orderRow(t, order.id)).toMatchObject({ status: 'refunded', refunded_fen: order.totalFen });
     expect(await refundsOf(order.id)).toBe(1);
     expect(await count(t, sql`select count(*) as n from notification_outbox where kind = 'payment.refunded' and patient_id is not null and body like ${'%退号%'}`)).toBeGreaterThanOrEqual(1);
     // Asking again changes nothing: the order is no longer paid.
     expect(await hook(refundForBooking, booking.id)).toBe('already');
-    expect(await t.app.payments.jobs.sendRefunds()).toBe(0);
+    expect(await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] })).toBe(0);
   });
 
   it('refunds a paid booking to Alipay (the answer settles it; the notification is a repeat)', async () => {
     const { booking, order } = await paidBooking('alipay');
     await hook(refundForBooking, booking.id);
-    await t.app.payments.jobs.sendRefunds();
+    await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
     await alipaySim.idle();
     expect(await orderRow(t, order.id)).toMatchObject({ status: 'refunded', refunded_fen: order.totalFen });
     expect(await refundsOf(order.id)).toBe(1);
@@ -52,7 +53,7 @@ describe('payments: refunds, expiry and the order state guard', async () => {
       expect(synced.json().status).toBe('paid');
       expect((await bookingStatus(t, booking.id)).status).toBe('confirmed');
       await hook(refundForBooking, booking.id);
-      await t.app.payments.jobs.sendRefunds();
+      await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
       await wechatSim.idle();
       expect((await orderRow(t, order.id)).status).toBe('refunding'); // its notification is held too
       const flushed = await wechatSim.flushNotifications(); // newest first: the refund, then the payment
@@ -70,12 +71,14 @@ describe('payments: refunds, expiry and the order state guard', async () => {
     const { p, booking, order } = await heldBookingWithOrder(t);
     await payOrder(t, p.auth, order.id, { channel: 'wechat' });
     t.clock.advance(16 * 60);
-    await t.app.jobs.expireHolds();
+    // What booking's expiry job does to this one hold (the job itself would also expire other test files' holds on
+    // a shared PostgreSQL).
+    await t.database.db.transaction((tx) => endBooking(tx, booking.id, ['held'], 'expired', t.clock.now));
     expect((await bookingStatus(t, booking.id)).status).toBe('expired');
     await wechatSim.pay(order.orderNo);
     expect((await orderRow(t, order.id)).status).toBe('refunding');
     expect(await count(t, sql`select count(*) as n from notification_outbox where dedupe_key = ${`order:${order.id}:paid`} and title like '%退款%'`)).toBe(1);
-    await t.app.payments.jobs.sendRefunds();
+    await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
     await wechatSim.idle();
     expect((await orderRow(t, order.id)).status).toBe('refunded');
     expect((await bookingStatus(t, booking.id)).status).toBe('expired');
@@ -86,7 +89,7 @@ describe('payments: refunds, expiry and the order state guard', async () => {
     const paying = await heldBookingWithOrder(t);
     await payOrder(t, paying.p.auth, paying.order.id, { channel: 'wechat' });
     t.clock.advance(16 * 60);
-    expect(await t.app.payments.jobs.closeExpired()).toBeGreaterThanOrEqual(2);
+    expect(await t.app.payments.jobs.closeExpired({ orderIds: [pending.order.id, paying.order.id] })).toBe(2);
     expect((await orderRow(t, pending.order.id)).status).toBe('closed');
     expect((await orderRow(t, paying.order.id)).status).toBe('closed');
     expect(wechatSim.transaction(paying.order.orderNo)?.trade_state).toBe('CLOSED');

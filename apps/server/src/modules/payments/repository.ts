@@ -87,8 +87,13 @@ export async function findRefundByNo(tx: Executor, refundNo: string): Promise<Re
 export const refundsOfOrder = (tx: Executor, orderId: string) => tx.select().from(refunds).where(eq(refunds.orderId, orderId)).orderBy(asc(refunds.createdAt));
 
 /** Refunds to hand to the channel: never sent, or sent without an answer for a while (the channel dedupes by refund no). */
-export const dueRefunds = (tx: Executor, now: Date, limit: number) =>
-  tx.select().from(refunds).where(and(inArray(refunds.status, ['requested', 'processing']), lte(refunds.nextAttemptAt, now))).orderBy(asc(refunds.nextAttemptAt)).limit(limit);
+export const dueRefunds = (tx: Executor, now: Date, limit: number, orderIds?: string[]) =>
+  tx
+    .select()
+    .from(refunds)
+    .where(and(inArray(refunds.status, ['requested', 'processing']), lte(refunds.nextAttemptAt, now), orderIds ? inArray(refunds.orderId, orderIds) : undefined))
+    .orderBy(asc(refunds.nextAttemptAt))
+    .limit(limit);
 
 export async function moveRefund(tx: Executor, id: string, from: string[], set: Partial<typeof refunds.$inferInsert>): Promise<RefundRow | null> {
   const [r] = await tx.update(refunds).set(set).where(and(eq(refunds.id, id), inArray(refunds.status, from))).returning();
@@ -96,10 +101,20 @@ export async function moveRefund(tx: Executor, id: string, from: string[], set: 
 }
 
 /** Paying orders not heard of for a while, and unpaid orders past their time. */
-export const stalePaying = (tx: Executor, before: Date, limit: number) =>
-  tx.select().from(orders).where(and(eq(orders.status, 'paying'), lt(orders.payingSince, before))).orderBy(asc(orders.payingSince)).limit(limit);
-export const expiredUnpaid = (tx: Executor, now: Date, limit: number) =>
-  tx.select().from(orders).where(and(inArray(orders.status, ['pending', 'paying']), lte(orders.expiresAt, now))).orderBy(asc(orders.expiresAt)).limit(limit);
+export const stalePaying = (tx: Executor, before: Date, limit: number, orderIds?: string[]) =>
+  tx
+    .select()
+    .from(orders)
+    .where(and(eq(orders.status, 'paying'), lt(orders.payingSince, before), orderIds ? inArray(orders.id, orderIds) : undefined))
+    .orderBy(asc(orders.payingSince))
+    .limit(limit);
+export const expiredUnpaid = (tx: Executor, now: Date, limit: number, orderIds?: string[]) =>
+  tx
+    .select()
+    .from(orders)
+    .where(and(inArray(orders.status, ['pending', 'paying']), lte(orders.expiresAt, now), orderIds ? inArray(orders.id, orderIds) : undefined))
+    .orderBy(asc(orders.expiresAt))
+    .limit(limit);
 
 export async function insertEvent(tx: Executor, row: typeof paymentEvents.$inferInsert): Promise<void> {
   await tx.insert(paymentEvents).values(row);

@@ -1,4 +1,4 @@
-import type { PaymentChannel } from '@xinglin/contracts';
+import type { OrderSource, PaymentChannel } from '@xinglin/contracts';
 import type { Tx } from '../../db/client';
 import { confirmPaidBooking } from '../booking/payment-hooks';
 import type { PaymentsContext } from './context';
@@ -35,7 +35,8 @@ export async function applyPaid(ctx: PaymentsContext, tx: Tx, order: repo.OrderR
     await ctx.auditSystem(tx, { patientId: order.patientId, objectType: 'payment', objectId: payment.id, action: 'refund_unusable_payment', outcome: 'success', purpose: reason });
     return 'refunding';
   }
-  const delivered = paid.source === 'booking' ? await confirmPaidBooking(tx, paid.sourceId) : true;
+  const confirm = ctx.confirmers?.[paid.source as OrderSource] ?? (paid.source === 'booking' ? confirmPaidBooking : null);
+  const delivered = confirm ? await confirm(tx, paid.sourceId) : true;
   await ctx.auditSystem(tx, { patientId: order.patientId, objectType: 'order', objectId: order.id, action: 'paid', outcome: 'success', purpose: r.via });
   if (!delivered) {
     await requestRefund(tx, paid, payment, '号源已失效，自动退款', true, t);

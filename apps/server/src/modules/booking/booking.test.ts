@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { birthForAge, buildTestApp, loginPatient, loginStaff, makeIdNumber, openTestSlot, verifiedPatient } from '../../../test/helper';
 
 describe('booking (挂号)', async () => {
-  const t = await buildTestApp();
+  // The hold-expiry sweep acts on every row: this file keeps its own database (PostgreSQL races are in rush.test.ts).
+  const t = await buildTestApp({ DATABASE_URL: undefined });
   const book = (auth: Record<string, string>, patientId: string, slotId: string) => t.app.inject({ method: 'POST', url: '/api/v1/bookings', headers: auth, payload: { patientId, slotId } });
   const booked = async (slotId: string) => {
     const [row] = await queryRows<{ booked: number }>(t.database.db, sql`select booked from slots where id = ${slotId}`);

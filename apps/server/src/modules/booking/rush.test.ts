@@ -59,4 +59,21 @@ describe('booking under concurrency', async () => {
     );
     expect(drift[0]!.n).toBe(0);
   });
+
+  it('gives a freed place to the line even while new bookings race for it', async () => {
+    const slot = await openTestSlot(t, 2);
+    const { sessionId } = await c.sessionOf(slot.slotId);
+    const holders = [...(await bulkVerifiedPatients(t, 2))];
+    const bookings: { id: string }[] = [];
+    for (const h of holders) bookings.push((await c.book(h.auth, h.patientId, slot.slotId)).json());
+    const [waiter] = await bulkVerifiedPatients(t, 1);
+    await c.call('POST', '/waitlist', waiter!.auth, { patientId: waiter!.patientId, sessionId });
+    const racers = await bulkVerifiedPatients(t, 8);
+    const [cancelled, ...attempts] = await Promise.all([c.cancel(holders[0]!.auth, bookings[0]!.id), ...racers.map((r) => c.book(r.auth, r.patientId, slot.slotId))]);
+    expect(cancelled!.statusCode).toBe(200);
+    expect(attempts.filter((a) => a.statusCode === 201)).toHaveLength(0);
+    expect(attempts.every((a) => a.json().code === 'SLOT_FULL')).toBe(true);
+    expect((await c.mine(waiter!.auth))[0]).toMatchObject({ status: 'held', origin: 'waitlist' });
+    expect(await c.booked(slot.slotId)).toBe(2);
+  });
 });

@@ -5,7 +5,8 @@ import { birthForAge, buildTestApp, makeIdNumber, openTestSlot, verifiedPatient 
 import { bookingClient } from '../../../test/booking-helpers';
 
 describe('waitlist (候补)', async () => {
-  const t = await buildTestApp();
+  // Hold expiry and sweeps act on every row: this file keeps its own database (the race is in rush.test.ts).
+  const t = await buildTestApp({ DATABASE_URL: undefined });
   const c = bookingClient(t);
   const person = (i: number) => verifiedPatient(t, `候补${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`, makeIdNumber(birthForAge(25 + i)));
 
@@ -66,23 +67,5 @@ describe('waitlist (候补)', async () => {
     expect((await c.call('DELETE', `/waitlist/${entry.id}`, other.auth)).statusCode).toBe(404);
     expect((await c.call('DELETE', `/waitlist/${entry.id}`, p.auth)).statusCode).toBe(200);
     expect((await c.call('DELETE', `/waitlist/${entry.id}`, p.auth)).json().code).toBe('WAITLIST_NOT_WAITING');
-  });
-
-  it('gives a freed place to the line even while new bookings race for it', async () => {
-    const slot = await openTestSlot(t, 2);
-    const { sessionId } = await c.sessionOf(slot.slotId);
-    const holders = [await person(7), await person(8)];
-    const bookings: { id: string }[] = [];
-    for (const h of holders) bookings.push((await c.book(h.auth, h.self.id, slot.slotId)).json());
-    const waiter = await person(9);
-    await c.call('POST', '/waitlist', waiter.auth, { patientId: waiter.self.id, sessionId });
-    const racers = [];
-    for (let i = 0; i < 8; i++) racers.push(await person(10 + i));
-    const [cancelled, ...attempts] = await Promise.all([c.cancel(holders[0]!.auth, bookings[0]!.id), ...racers.map((r) => c.book(r.auth, r.self.id, slot.slotId))]);
-    expect(cancelled!.statusCode).toBe(200);
-    expect(attempts.filter((a) => a.statusCode === 201)).toHaveLength(0);
-    expect(attempts.every((a) => a.json().code === 'SLOT_FULL')).toBe(true);
-    expect((await c.mine(waiter.auth))[0]).toMatchObject({ status: 'held', origin: 'waitlist' });
-    expect(await c.booked(slot.slotId)).toBe(2);
   });
 });

@@ -98,6 +98,23 @@ describe('payments: refunds, expiry and the order state guard', async () => {
     await expect(t.app.payments.pay({ accountId }, paying.order.id, { channel: 'wechat' }, 'test-key-closed-order')).rejects.toMatchObject({ code: 'ORDER_CLOSED', statusCode: 409 });
   });
 
+  it('refunds a second payment through the other channel and keeps the first', async () => {
+    const { p, booking, order } = await heldBookingWithOrder(t);
+    await payOrder(t, p.auth, order.id, { channel: 'wechat' });
+    const alipayUrl = (await payOrder(t, p.auth, order.id, { channel: 'alipay' })).json().payUrl as string;
+    await fetch(alipayUrl);
+    await wechatSim.pay(order.orderNo);
+    await alipaySim.pay(order.orderNo);
+    expect(await orderRow(t, order.id)).toMatchObject({ status: 'paid', refunded_fen: 0 });
+    expect((await bookingStatus(t, booking.id)).status).toBe('confirmed');
+    expect(await count(t, sql`select count(*) as n from payments where order_id = ${order.id}`)).toBe(2);
+    await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
+    await alipaySim.idle();
+    const [refund] = await queryRows<{ channel: string; status: string; affects_order: boolean; reason: string }>(t.database.db, sql`select channel, status, affects_order, reason from refunds where order_id = ${order.id}`);
+    expect(refund).toMatchObject({ channel: 'alipay', status: 'succeeded', affects_order: false, reason: expect.stringContaining('重复支付') });
+    expect(await orderRow(t, order.id)).toMatchObject({ status: 'paid', refunded_fen: 0 });
+  });
+
   it('the hold-expiry hook closes a pending order at once', async () => {
     const { booking, order } = await heldBookingWithOrder(t);
     expect(await expireHook(booking.id)).toBe('closed');

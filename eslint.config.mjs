@@ -9,7 +9,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/data/**',
-      '**/reports/**',
+      'reports/**',
       '**/.taro-home/**',
       '**/drizzle/**',
       '**/*.config.*',

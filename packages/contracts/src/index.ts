@@ -13,3 +13,4 @@ export * from './report-images';
 export * from './triage';
 export * from './notifications';
 export * from './payments';
+export * from './billing';

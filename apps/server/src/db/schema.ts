@@ -12,3 +12,4 @@ export * from '../modules/reports/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/queue/tables';
 export * from '../modules/payments/tables';
+export * from '../modules/billing/tables';

@@ -1,0 +1,53 @@
+import { and, eq, gte, inArray, lt, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { badRequest, serviceUnavailable } from '../../errors';
+import type { AuditService } from '../audit/service';
+import type { PaymentsIntegration } from '../../integrations/payments';
+import { differencesCsv, reconcile, type Difference } from './reconciliation-domain';
+import { orders, payments, refunds } from './tables';
+
+export interface ReconciliationReport {
+  date: string;
+  channel: 'wechat';
+  ourPayments: number;
+  ourRefunds: number;
+  billLines: number;
+  differences: Difference[];
+}
+
+/** Beijing day [00:00, 24:00) of a yyyy-mm-dd date. */
+function chinaDay(date: string): { from: Date; to: Date } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+08:00`))) throw badRequest('INVALID_DATE', '日期格式应为 YYYY-MM-DD', 'The date must be YYYY-MM-DD');
+  const from = new Date(`${date}T00:00:00+08:00`);
+  return { from, to: new Date(from.getTime() + 86_400_000) };
+}
+
+/** 对账: our day against the channel's trade bill, on demand for the console (and the CSV behind it). */
+export function createReconciliationService(deps: { db: Db; audit: AuditService; channels: PaymentsIntegration }) {
+  async function report(staff: { id: string; ip?: string; requestId?: string }, date: string): Promise<ReconciliationReport> {
+    const { from, to } = chinaDay(date);
+    const wechat = deps.channels.wechat;
+    if (!wechat) throw serviceUnavailable('PAYMENT_CHANNEL_UNAVAILABLE', '微信支付未配置，无法对账', 'WeChat Pay is not configured; nothing to reconcile');
+    let bill;
+    try {
+      bill = await wechat.client.tradeBill(date, 'ALL');
+    } catch {
+      throw serviceUnavailable('TRADE_BILL_UNAVAILABLE', '渠道对账单暂不可下载，请稍后重试', 'The channel’s trade bill cannot be downloaded now; try again later');
+    }
+    return deps.db.transaction(async (tx) => {
+      const ours = await tx
+        .select({ orderNo: orders.orderNo, transactionId: payments.transactionId, amountFen: payments.amountFen, orderStatus: orders.status })
+        .from(payments).innerJoin(orders, eq(orders.id, payments.orderId))
+        .where(and(eq(payments.channel, 'wechat'), gte(payments.paidAt, from), lt(payments.paidAt, to)));
+      // Refunds the channel should know of that day: completed ones by completion, ones sent without an answer yet by request.
+      const ourRefunds = await tx
+        .select({ orderNo: orders.orderNo, refundNo: refunds.refundNo, amountFen: refunds.amountFen, status: refunds.status })
+        .from(refunds).innerJoin(orders, eq(orders.id, refunds.orderId))
+        .where(and(eq(refunds.channel, 'wechat'), or(and(eq(refunds.status, 'succeeded'), gte(refunds.succeededAt, from), lt(refunds.succeededAt, to)), and(inArray(refunds.status, ['processing']), gte(refunds.createdAt, from), lt(refunds.createdAt, to)))));
+      const differences = reconcile(bill.rows, ours, ourRefunds);
+      await deps.audit.record(tx, { actor: { kind: 'staff', id: staff.id, role: 'admin' }, objectType: 'reconciliation', objectId: null, action: 'read', outcome: 'success', purpose: `wechat ${date}: ${differences.length} differences`, ip: staff.ip, requestId: staff.requestId });
+      return { date, channel: 'wechat' as const, ourPayments: ours.length, ourRefunds: ourRefunds.length, billLines: bill.rows.length, differences };
+    });
+  }
+  return { report, csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string) => differencesCsv(date, 'wechat', (await report(staff, date)).differences) };
+}

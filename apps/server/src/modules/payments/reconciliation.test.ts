@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { totpCode } from '../auth/staff-credentials';
+import { createStaff, type TestApp } from '../../../test/helper';
+import { buildPaymentsTestApp, count, heldBookingWithOrder, orderRow, payOrder } from './test-support';
+
+async function adminSession(t: TestApp) {
+  const staff = await createStaff(t, 'admin');
+  t.clock.advance(30);
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff/sessions', payload: { username: staff.username, password: staff.password, totpCode: totpCode(staff.secret, t.clock.now) } });
+  if (res.statusCode !== 200) throw new Error(`staff login answered ${res.statusCode}: ${res.body}`);
+  return { id: staff.id, auth: { authorization: `Bearer ${res.json().accessToken}` } };
+}
+
+const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+describe('payments: reconciliation against the trade bill, manual refunds with a second approver', async () => {
+  const { t, wechatSim } = await buildPaymentsTestApp();
+  const [alice, bob] = [await adminSession(t), await adminSession(t)];
+  const report = (date: string, format = 'json') => t.app.inject({ method: 'GET', url: `/api/v1/admin/finance/reconciliation?date=${date}&format=${format}`, headers: alice.auth });
+
+  async function paid() {
+    const held = await heldBookingWithOrder(t);
+    await payOrder(t, held.p.auth, held.order.id, { channel: 'wechat' });
+    await wechatSim.pay(held.order.orderNo);
+    return held;
+  }
+
+  it('reports zero differences on a clean day, then every injected difference, also as CSV', async () => {
+    const a = await paid();
+    const b = await paid();
+    const c = await paid();
+    const today = chinaDate(new Date());
+    const clean = await report(today);
+    expect(clean.statusCode).toBe(200);
+    expect(clean.json()).toMatchObject({ date: today, channel: 'wechat', ourPayments: 3, billLines: 3, differences: [] });
+
+    wechatSim.alterBill((rows) => [
+      ...rows.filter((r) => r.outTradeNo !== a.order.orderNo).map((r) => (r.outTradeNo === b.order.orderNo ? { ...r, orderTotalFen: r.orderTotalFen + 1, settlementTotalFen: r.settlementTotalFen + 1 } : r)),
+      { ...rows[0]!, outTradeNo: 'XLPHANTOM0001', transactionId: '4200000000000000000000000001' },
+    ]);
+    const dirty = (await report(today)).json();
+    const kinds = dirty.differences.map((d: { kind: string; orderNo: string }) => `${d.kind}:${d.orderNo}`).sort();
+    expect(kinds).toEqual([`amount_mismatch:${b.order.orderNo}`, `missing_ours:XLPHANTOM0001`, `missing_theirs:${a.order.orderNo}`].sort());
+    expect(dirty.differences.find((d: { kind: string }) => d.kind === 'amount_mismatch')).toMatchObject({ oursFen: b.order.totalFen, theirsFen: b.order.totalFen + 1 });
+    void c;
+
+    const csv = await report(today, 'csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('差异类型');
+    expect(csv.body).toContain('金额不符');
+    expect(csv.body).toContain('我方缺失');
+    expect(csv.body).toContain('渠道缺失');
+    wechatSim.alterBill(undefined);
+    expect((await report(today)).json().differences).toEqual([]);
+    expect((await report('2026-13-45')).statusCode).toBe(400);
+  });
+
+  it('finds a refund the channel reports differently (status) and one missing on our side', async () => {
+    const x = await paid();
+    const today = chinaDate(new Date());
+    // Refund by a manual request: alice asks, bob approves.
+    const asked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: x.order.id, reason: '患者放弃就诊' } });
+    expect(asked.statusCode).toBe(201);
+    await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/approve`, headers: bob.auth });
+    await t.app.payments.jobs.sendRefunds({ orderIds: [x.order.id] });
+    await wechatSim.idle();
+    expect((await orderRow(t, x.order.id)).status).toBe('refunded');
+    expect((await report(today)).json().differences).toEqual([]);
+    wechatSim.alterBill((rows) => rows.map((r) => (r.outRefundNo ? { ...r, refundStatus: 'PROCESSING' } : r)));
+    const diffs = (await report(today)).json().differences;
+    expect(diffs).toEqual([expect.objectContaining({ kind: 'status_mismatch', line: 'refund', orderNo: x.order.orderNo, oursStatus: 'succeeded', theirsStatus: 'PROCESSING' })]);
+    wechatSim.alterBill(undefined);
+  });
+
+  it('needs a second admin to approve a manual refund; the requester cannot, nor can a patient; all audited', async () => {
+    const x = await paid();
+    const asked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: x.order.id, reason: '重复缴费' } });
+    expect(asked.statusCode).toBe(201);
+    expect(asked.json()).toMatchObject({ status: 'requested', amountFen: x.order.totalFen, requestedBy: alice.id });
+    const twice = await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: bob.auth, payload: { orderId: x.order.id, reason: '重复缴费' } });
+    expect(twice.json().code).toBe('REFUND_REQUEST_OPEN');
+    const self = await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/approve`, headers: alice.auth });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().code).toBe('SECOND_APPROVER_REQUIRED');
+    expect((await orderRow(t, x.order.id)).status).toBe('paid');
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/approve`, headers: x.p.auth })).statusCode).toBe(403);
+    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/approve`, headers: bob.auth });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'approved', decidedBy: bob.id, refundId: expect.any(String) });
+    expect((await orderRow(t, x.order.id)).status).toBe('refunding');
+    expect(await count(t, sql`select count(*) as n from refunds where order_id = ${x.order.id} and reason like '人工退款%'`)).toBe(1);
+    const late = await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/reject`, headers: bob.auth });
+    expect(late.statusCode).toBe(409);
+    expect(await count(t, sql`select count(*) as n from audit_log where object_type = 'manual_refund' and object_id = ${asked.json().id}`)).toBe(3);
+    const unpaid = await heldBookingWithOrder(t);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: unpaid.order.id, reason: '测试' } })).json().code).toBe('ORDER_NOT_REFUNDABLE');
+  });
+});

@@ -41,6 +41,7 @@ describe('access: menus per role', () => {
       '/hospital/maps',
       '/hospital/content',
       '/hospital/tickets',
+      '/hospital/unmatched-reports',
     ]);
     expect(paths.filter((p) => isUnder(p, [...clinical, '/audit']))).toEqual([]);
   });

@@ -41,13 +41,15 @@ export function AppealSheet({ bookingId, onClose, onSent }: { bookingId: string;
       <View className='xl-sheet__mask' onClick={busy ? undefined : onClose} />
       <View className='xl-sheet__panel'>
         <Text className='xl-sheet__title'>{t('noShows.appealTitle')}</Text>
-        <FormField label={t('noShows.appealLabel')} testId='appeal-reason' value={reason} placeholder={t('noShows.appealPh')}
-          onChange={setReason} multiline maxLength={500} error={tried && short ? t('noShows.appealShort') : null} />
-        {error ? <Text className='xl-error bx-card__note' style={{ display: 'block', margin: '8px 16px 0' }} data-testid='appeal-error'>{error}</Text> : null}
-        <View className='bx-sheet__body' style={{ paddingTop: '12px' }}>
-          <Button type='primary' size='large' block loading={busy} data-testid='appeal-submit' data-tap onClick={() => void submit()}>
-            {t('noShows.appealSubmit')}
-          </Button>
+        <View className='bx-appeal'>
+          <FormField label={t('noShows.appealLabel')} testId='appeal-reason' value={reason} placeholder={t('noShows.appealPh')}
+            onChange={setReason} multiline maxLength={500} error={tried && short ? t('noShows.appealShort') : null} />
+          {error ? <Text className='xl-error bx-appeal__error' data-testid='appeal-error'>{error}</Text> : null}
+          <View className='bx-appeal__submit'>
+            <Button type='primary' size='large' block loading={busy} data-testid='appeal-submit' data-tap onClick={() => void submit()}>
+              {t('noShows.appealSubmit')}
+            </Button>
+          </View>
         </View>
         <View className='xl-sheet__cancel xl-pressable' data-tap role='button' onClick={busy ? undefined : onClose}>
           {t('common.cancel')}

@@ -2,14 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Booking } from '@xinglin/contracts';
 import { FormField } from '../../components/FormField';
-import { Button } from '../../components/nut';
 import { useT } from '../../i18n';
 import { offerTransfer } from '../../services/booking-extras';
 import { errorMessage } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
 import { chinaMonthDayTime } from '../../utils/china-time';
 import { transferFormProblem } from './visits-model';
-import '../../components/OptionSheet/index.css';
+import '../../components/ConfirmDialog/index.css';
 
 interface Props {
   booking: Booking;
@@ -44,11 +43,12 @@ export function TransferSheet({ booking, onClose, onOffered }: Props) {
     }
   };
 
+  // A centred dialog, not a bottom sheet: on this tab page the tab bar would cover a sheet's last row.
   return (
-    <View className='xl-sheet' data-testid='transfer-sheet' catchMove>
-      <View className='xl-sheet__mask' onClick={busy ? undefined : onClose} />
-      <View className='xl-sheet__panel vb-transfer'>
-        <Text className='xl-sheet__title'>{t('transfer.title')}</Text>
+    <View className='xl-dialog' data-testid='transfer-sheet' catchMove>
+      <View className='xl-dialog__mask' onClick={busy ? undefined : onClose} />
+      <View className='xl-dialog__panel vb-transfer' role='dialog' aria-modal='true'>
+        <Text className='xl-dialog__title'>{t('transfer.title')}</Text>
         <Text className='vb-transfer__what'>
           {booking.doctorName} · {booking.departmentName} · {chinaMonthDayTime(booking.startsAt)}
         </Text>
@@ -59,13 +59,15 @@ export function TransferSheet({ booking, onClose, onOffered }: Props) {
           placeholder={t('transfer.phonePh')} onChange={setPhone}
           error={tried && problem === 'phone' ? t('transfer.phoneError') : null} />
         {error ? <Text className='xl-error vb-transfer__error' data-testid='transfer-error'>{error}</Text> : null}
-        <View className='vb-transfer__actions'>
-          <Button type='primary' size='large' block loading={busy} data-testid='transfer-submit' data-tap onClick={() => void submit()}>
+        <View className='xl-dialog__actions'>
+          <View className='xl-dialog__btn xl-pressable' data-testid='transfer-cancel' data-tap role='button'
+            onClick={busy ? undefined : onClose}>
+            {t('common.cancel')}
+          </View>
+          <View className={`xl-dialog__btn xl-dialog__btn--ok xl-pressable${busy ? ' is-busy' : ''}`} data-testid='transfer-submit'
+            data-tap role='button' aria-disabled={busy} onClick={busy ? undefined : () => void submit()}>
             {t('transfer.submit')}
-          </Button>
-        </View>
-        <View className='xl-sheet__cancel xl-pressable' data-tap role='button' onClick={busy ? undefined : onClose}>
-          {t('common.cancel')}
+          </View>
         </View>
       </View>
     </View>

@@ -28,6 +28,9 @@ export default defineAppConfig({
     'pages/waitlist/index',
     'pages/transfers/index',
     'pages/no-shows/index',
+    'pages/cashier/index',
+    'pages/bills/index',
+    'pages/receipts/index',
   ],
   // 报告查询 (reports, trend chart, share) in its own subpackage: keeps the main package under WeChat's 2 MB.
   subPackages: [{ root: 'pages/reports', pages: ['index', 'detail', 'trend'] }],

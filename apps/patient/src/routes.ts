@@ -33,6 +33,9 @@ export const PAGES = {
   reports: '/pages/reports/index',
   reportDetail: '/pages/reports/detail',
   reportTrend: '/pages/reports/trend',
+  cashier: '/pages/cashier/index',
+  bills: '/pages/bills/index',
+  receipts: '/pages/receipts/index',
 } as const;
 
 export const TAB_PAGES = [PAGES.home, PAGES.visits, PAGES.messages, PAGES.me] as const;

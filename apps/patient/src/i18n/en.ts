@@ -7,6 +7,7 @@ import { queueEn } from './messages/queue.en';
 import { inboxEn } from '../pages/messages/strings.en';
 import { bookingExtrasEn } from './messages/booking-extras.en';
 import { reportsEn } from '../pages/reports/strings.en';
+import { paymentsEn } from '../pages/cashier/strings.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...inboxEn,
   ...bookingExtrasEn,
   ...reportsEn,
+  ...paymentsEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

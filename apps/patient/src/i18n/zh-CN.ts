@@ -7,6 +7,7 @@ import { queueZh } from './messages/queue.zh';
 import { inboxZh } from '../pages/messages/strings.zh';
 import { bookingExtrasZh } from './messages/booking-extras.zh';
 import { reportsZh } from '../pages/reports/strings.zh';
+import { paymentsZh } from '../pages/cashier/strings.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -22,6 +23,7 @@ export const zhCN = {
   ...inboxZh,
   ...bookingExtrasZh,
   ...reportsZh,
+  ...paymentsZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

@@ -40,6 +40,12 @@ export function BookingCard({ booking, onCancel, onTransfer }: Props) {
           {t('visits.holdUntil', { time: chinaMonthDayTime(booking.holdExpiresAt) })}
         </Text>
       ) : null}
+      {booking.status === 'held' ? (
+        <View className='xl-btn-ghost xl-pressable' style={{ marginTop: '12px' }} data-tap data-testid='booking-pay' role='button'
+          onClick={() => go(PAGES.cashier, { bookingId: booking.id })}>
+          {t('visits.pay')}
+        </View>
+      ) : null}
       {upcoming && booking.notes ? (
         <Text className='vb-card__notes' data-testid='booking-notes'>{t('visits.notes', { notes: booking.notes })}</Text>
       ) : null}

@@ -15,7 +15,8 @@ const CHART_HEIGHT = 120;
 /** 挂号看板 (admin): totals, a bar per day and the daily table, for any range up to 92 days. */
 export default function BookingDashboardPage() {
   const { lang } = useT();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
+  // Counted by visit date: the default window also shows the coming week's bookings, not only the past.
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(23, 'day'), dayjs().add(6, 'day')]);
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const stats = useRemote((signal) => fetchStats(from, to, signal), [from, to]);

@@ -1,0 +1,126 @@
+/// <reference lib="dom" />
+/**
+ * Reports, end to end: the LIS sends an ORU^R01 with abnormal values over MLLP (packages/hl7's MllpClient and
+ * generateOru) for the demo patient 张伟; he signs in to the H5, sees the 报告已出 notice in 消息, opens the report
+ * with the abnormal value marked (arrow, word and colour), opens the trend chart (ECharts) and downloads the PDF.
+ * Any browser console error or uncaught exception fails the test.
+ */
+import { readFile } from 'node:fs/promises';
+import { generateOru, idCheckDigit, MllpClient } from '@xinglin/hl7';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchMobile, type MobileBrowser } from './browser';
+
+const baseUrl = inject('baseUrl').replace(/\/+$/, '');
+const mllpPort = inject('mllpPort');
+// The demo family's account holder (apps/server/src/db/seed-patients.ts).
+const DEMO_PHONE = '13800138000';
+const demoPatient = { name: '张伟', idNumber: `11010819860412351${idCheckDigit('11010819860412351')}`, mrn: 'XL20240001', sex: 'M' as const, birthDate: '19860412' };
+
+let mobile: MobileBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  mobile = await launchMobile();
+  page = mobile.page;
+}, 30_000);
+
+afterAll(async () => {
+  await mobile?.close();
+});
+
+afterEach(() => {
+  expect(mobile.errors).toEqual([]);
+});
+
+const pageRoot = (name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);
+const tab = (index: number): Locator => page.locator('.weui-tabbar__item').nth(index);
+
+async function smsCode(phone: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const res = await fetch(`${baseUrl}/sim/sms?phone=${phone}`);
+    const body = (await res.json()) as { messages: { code: string | null }[] };
+    const code = body.messages.at(-1)?.code;
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no SMS reached ${phone}`);
+}
+
+describe('reports: HL7 result → notice → report → trend → PDF', () => {
+  let glucose: { value: string; flags: string[] };
+
+  it('accepts an ORU^R01 with an abnormal glucose over MLLP (ACK AA)', async () => {
+    const message = generateOru({ patient: demoPatient, panel: 'GLU', abnormalRate: 1, controlId: `E2E${Date.now()}`, facility: 'XLH' });
+    glucose = message.results[0]!;
+    expect(glucose.flags.length).toBeGreaterThan(0);
+    const client = new MllpClient({ port: mllpPort, ackTimeoutMs: 20_000 });
+    await client.connect();
+    const ack = await client.send(message.bytes);
+    await client.close();
+    expect(ack).toMatch(/\rMSA\|AA\|/);
+  });
+
+  it('signs the demo patient in on the H5', async () => {
+    await page.goto(`${baseUrl}/`);
+    await tab(3).click();
+    await pageRoot('me').getByTestId('me-login').click();
+    const login = pageRoot('login');
+    await login.getByTestId('login-phone').locator('input').fill(DEMO_PHONE);
+    await login.getByTestId('login-agree').click();
+    await login.getByTestId('login-send-code').click();
+    await expect.poll(() => login.getByTestId('login-send-code').innerText()).toMatch(/\d+\s*秒后重发/);
+    await login.getByTestId('login-code').locator('input').fill(await smsCode(DEMO_PHONE));
+    await login.getByTestId('login-submit').click();
+    await pageRoot('me').waitFor();
+  });
+
+  it('shows the 报告已出 notice in the message center (delivered by the outbox job)', async () => {
+    const notice = page.locator('[data-testid="page-messages"]:visible [data-testid="message-card"]', { hasText: '空腹血糖' });
+    await expect.poll(async () => {
+      await tab(1).click(); // leave and come back: the message center reloads when shown
+      await tab(2).click();
+      return notice.count();
+    }, { timeout: 45_000, interval: 2_000 }).toBeGreaterThan(0);
+    await expect.poll(() => notice.first().innerText()).toContain('报告已出');
+    await notice.first().click();
+  }, 60_000);
+
+  it('opens the report with the abnormal value marked by arrow, word and colour', async () => {
+    const detail = pageRoot('report-detail');
+    await detail.getByTestId('report-detail').waitFor();
+    expect(await detail.getByTestId('report-name').innerText()).toBe('空腹血糖');
+    const row = detail.locator('[data-testid="report-observation"][data-code="GLU"]');
+    expect(await row.getAttribute('data-abnormal')).toBe('true');
+    expect(await row.getByTestId('report-value').innerText()).toBe(glucose.value);
+    const flag = await row.getByTestId('report-flag').innerText();
+    const high = glucose.flags.some((f) => f.startsWith('H'));
+    expect(flag).toContain(high ? '↑' : '↓');
+    expect(flag).toMatch(high ? /偏高/ : /偏低/);
+    const color = await row.getByTestId('report-value').evaluate((el) => getComputedStyle(el).color);
+    const normal = await detail.getByTestId('report-name').evaluate(() => getComputedStyle(document.body).color);
+    expect(color).not.toBe(normal);
+    expect(color).toBe(high ? 'rgb(198, 40, 40)' : 'rgb(29, 78, 216)');
+  });
+
+  it('opens the trend chart for glucose across reports', async () => {
+    await pageRoot('report-detail').locator('[data-testid="report-observation"][data-code="GLU"]').click();
+    const trend = pageRoot('report-trend');
+    await trend.locator('[data-testid="report-trend"][data-code="GLU"]').waitFor();
+    // The three demo panels and the one just sent.
+    await expect.poll(() => trend.getByTestId('report-trend-point').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => trend.locator('[data-testid="report-trend-echart"] svg path').count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    expect(await trend.getByTestId('report-trend-point').first().getAttribute('data-abnormal')).toBe('true');
+  });
+
+  it('downloads the report as a PDF', async () => {
+    await page.goBack();
+    const detail = pageRoot('report-detail');
+    await detail.getByTestId('report-pdf').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), detail.getByTestId('report-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(1000);
+  }, 45_000);
+});

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { verifiedPatient } from '../../../test/helper';
+import { endBooking } from '../booking/repository';
 import { bookingStatus, buildPaymentsTestApp, count, heldBookingWithOrder, newKey, orderRow, payOrder } from './test-support';
 
 describe('payments: orders, paying, booking confirmation', async () => {
@@ -89,11 +90,18 @@ describe('payments: orders, paying, booking confirmation', async () => {
     const again = await payOrder(t, p.auth, order.id, { channel: 'wechat' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('ORDER_ALREADY_PAID');
-    const cancelled = await heldBookingWithOrder(t);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/bookings/${cancelled.booking.id}/cancel`, headers: cancelled.p.auth })).statusCode).toBe(200);
-    const late = await payOrder(t, cancelled.p.auth, cancelled.order.id, { channel: 'wechat' });
+    // The booking ended without telling payments (no hook): the order checks the booking itself.
+    const ended = await heldBookingWithOrder(t);
+    await t.database.db.transaction((tx) => endBooking(tx, ended.booking.id, ['held'], 'expired', t.clock.now));
+    const late = await payOrder(t, ended.p.auth, ended.order.id, { channel: 'wechat' });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('BOOKING_NOT_HELD');
+    // Cancelled through the API (which closes the order once booking calls refundForBooking).
+    const cancelled = await heldBookingWithOrder(t);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/bookings/${cancelled.booking.id}/cancel`, headers: cancelled.p.auth })).statusCode).toBe(200);
+    const afterCancel = await payOrder(t, cancelled.p.auth, cancelled.order.id, { channel: 'wechat' });
+    expect(afterCancel.statusCode).toBe(409);
+    expect(['ORDER_CLOSED', 'BOOKING_NOT_HELD']).toContain(afterCancel.json().code);
   });
 });
 

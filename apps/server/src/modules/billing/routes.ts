@@ -14,6 +14,7 @@ import { createManualRefundService } from '../payments/manual-refund-service';
 import { createReceiptService } from '../payments/receipt-service';
 import { receiptRoutes } from '../payments/receipt-routes';
 import { createReconciliationService } from '../payments/reconciliation-service';
+import { createFinanceLists } from '../payments/reconciliation-lists';
 import { financeRoutes } from '../payments/reconciliation-routes';
 
 export interface BillingDeps {
@@ -44,6 +45,7 @@ export async function createBilling(deps: BillingDeps) {
     insurance: createInsuranceService({ db, audit, his }),
     reconciliation: createReconciliationService({ db, audit, channels: deps.channels }),
     manualRefunds: createManualRefundService({ db, audit, now }),
+    financeLists: createFinanceLists({ db, audit }),
     close: () => his.close(),
   };
 }
@@ -52,5 +54,5 @@ export const billingRoutes: FastifyPluginAsync<{ billing: Billing; auth: AuthSer
   app.addHook('onClose', () => billing.close());
   await app.register(receiptRoutes, { receipts: billing.receipts, auth });
   await app.register(hisBillRoutes, { bills: billing.bills, fees: billing.fees, insurance: billing.insurance, his: billing.his, auth });
-  await app.register(financeRoutes, { reconciliation: billing.reconciliation, manualRefunds: billing.manualRefunds, auth });
+  await app.register(financeRoutes, { reconciliation: billing.reconciliation, manualRefunds: billing.manualRefunds, lists: billing.financeLists, auth });
 };

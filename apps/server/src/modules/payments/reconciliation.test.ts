@@ -96,6 +96,12 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
     const late = await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/reject`, headers: bob.auth });
     expect(late.statusCode).toBe(409);
     expect(await count(t, sql`select count(*) as n from audit_log where object_type = 'manual_refund' and object_id = ${asked.json().id}`)).toBe(3);
+    const listed = await t.app.inject({ method: 'GET', url: `/api/v1/admin/finance/orders?orderNo=${x.order.orderNo}`, headers: bob.auth });
+    expect(listed.json()).toMatchObject({ total: 1, items: [{ id: x.order.id, status: 'refunding', channel: 'wechat', patientName: '测***' }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/finance/orders?status=bogus', headers: bob.auth })).statusCode).toBe(400);
+    const refundsListed = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/finance/refunds?status=requested', headers: bob.auth })).json();
+    expect(refundsListed.items.map((r: { orderId: string }) => r.orderId)).toContain(x.order.id);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/finance/orders', headers: x.p.auth })).statusCode).toBe(403);
     const unpaid = await heldBookingWithOrder(t);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: unpaid.order.id, reason: '测试' } })).json().code).toBe('ORDER_NOT_REFUNDABLE');
   });

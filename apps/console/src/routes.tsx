@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AccountBookOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -226,6 +227,18 @@ export const routes: AppRoute[] = [
         icon: <FileTextOutlined />,
         component: 'hospital/unmatched-reports',
       },
+    ],
+  },
+  {
+    // 财务 (admin): payments and refunds, manual refunds with a second approver, daily reconciliation.
+    path: '/finance',
+    title: { zh: '财务管理', en: 'Finance' },
+    access: 'canManageHospital',
+    icon: <AccountBookOutlined />,
+    children: [
+      { path: '/finance/payments', title: { zh: '支付与退款', en: 'Payments & refunds' }, access: 'canManageHospital', component: 'finance/payments' },
+      { path: '/finance/manual-refunds', title: { zh: '人工退款', en: 'Manual refunds' }, access: 'canManageHospital', component: 'finance/manual-refunds' },
+      { path: '/finance/reconciliation', title: { zh: '对账报表', en: 'Reconciliation' }, access: 'canManageHospital', component: 'finance/reconciliation' },
     ],
   },
   {

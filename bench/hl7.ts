@@ -34,7 +34,9 @@ const known: SimPatient[] = [];
 const seen = new Set<string>();
 while (known.length < PATIENTS) {
   const p = randomPatient(rng);
-  if (!seen.has(p.idNumber)) (seen.add(p.idNumber), known.push(p));
+  if (seen.has(p.idNumber)) continue;
+  seen.add(p.idNumber);
+  known.push(p);
 }
 await db.transaction(async (tx) => {
   for (const p of known) {

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { endBooking } from '../booking/repository';
+import { requestRefund } from './refunds';
+import { findOrder, findPayment } from './repository';
 import { closeOrderForExpiredBooking, refundForBooking } from '../booking/payment-hooks';
 import { bookingStatus, buildPaymentsTestApp, count, heldBookingWithOrder, orderRow, payOrder } from './test-support';
 
@@ -113,6 +115,22 @@ describe('payments: refunds, expiry and the order state guard', async () => {
     const [refund] = await queryRows<{ channel: string; status: string; affects_order: boolean; reason: string }>(t.database.db, sql`select channel, status, affects_order, reason from refunds where order_id = ${order.id}`);
     expect(refund).toMatchObject({ channel: 'alipay', status: 'succeeded', affects_order: false, reason: expect.stringContaining('重复支付') });
     expect(await orderRow(t, order.id)).toMatchObject({ status: 'paid', refunded_fen: 0 });
+  });
+
+  it('a partial refund returns the order to paid; the rest refunded later ends it refunded', async () => {
+    const { booking, order } = await paidBooking();
+    await t.database.db.transaction(async (tx) => {
+      const row = (await findOrder(tx, order.id))!;
+      expect(await requestRefund(tx, row, (await findPayment(tx, row.paymentId!))!, '部分退款', true, t.clock.now, 500)).toMatchObject({ amountFen: 500 });
+    });
+    await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
+    await wechatSim.idle();
+    expect(await orderRow(t, order.id)).toMatchObject({ status: 'paid', refunded_fen: 500 });
+    expect(await hook(refundForBooking, booking.id)).toBe('refunding');
+    await t.app.payments.jobs.sendRefunds({ orderIds: [order.id] });
+    await wechatSim.idle();
+    expect(await orderRow(t, order.id)).toMatchObject({ status: 'refunded', refunded_fen: order.totalFen });
+    expect(await refundsOf(order.id)).toBe(2);
   });
 
   it('the hold-expiry hook closes a pending order at once', async () => {

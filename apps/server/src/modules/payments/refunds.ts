@@ -7,14 +7,16 @@ import * as repo from './repository';
  * Decides a refund inside the caller's transaction: the refund row is the outbox the send-refunds job reads, so the
  * refund exists iff the decision (cancel, leave, transfer, expiry) committed. `affectsOrder` false refunds a payment
  * that did not pay the order (a second payment, or one arriving after the order closed); the order keeps its state.
+ * `partFen` refunds part of a paid order (at most what is left); the order returns to `paid` when it completes.
  */
-export async function requestRefund(tx: Tx, order: repo.OrderRow, payment: repo.PaymentRow, reason: string, affectsOrder: boolean, at: Date): Promise<repo.RefundRow | null> {
+export async function requestRefund(tx: Tx, order: repo.OrderRow, payment: repo.PaymentRow, reason: string, affectsOrder: boolean, at: Date, partFen?: number): Promise<repo.RefundRow | null> {
+  const left = affectsOrder ? order.totalFen - order.refundedFen : payment.amountFen;
+  const amountFen = partFen === undefined ? left : Math.min(partFen, left);
+  if (amountFen <= 0) return null;
   if (affectsOrder) {
     const moved = await repo.moveOrder(tx, order.id, 'refunding', { updatedAt: at }, ['paid']);
     if (!moved) return null;
   }
-  const amountFen = affectsOrder ? order.totalFen - order.refundedFen : payment.amountFen;
-  if (amountFen <= 0) return null;
   return repo.insertRefund(tx, {
     refundNo: newMerchantNo('RF', at), orderId: order.id, paymentId: payment.id, channel: payment.channel, amountFen, reason, affectsOrder, nextAttemptAt: at, createdAt: at,
   });

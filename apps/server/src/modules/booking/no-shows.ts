@@ -6,7 +6,7 @@ import type { Caller } from '../patients/service';
 import { addDays, chinaDate } from '../schedule/domain';
 import * as repo from './repository';
 import * as noShows from './no-show-repository';
-import type { BookingContext } from './service';
+import type { BookingContext } from './context';
 
 export interface StaffCaller {
   staffId: string;

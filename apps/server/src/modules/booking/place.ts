@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client';
 import { AppError, conflict } from '../../errors';
 import type { BookingRules } from './domain';
 import * as repo from './repository';
-import type { BookingDeps } from './service';
+import type { BookingDeps } from './context';
 
 export interface Placement {
   accountId: string;

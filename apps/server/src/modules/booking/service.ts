@@ -1,16 +1,12 @@
-import type { Db, Tx } from '../../db/client';
 import { AppError, conflict, notFound } from '../../errors';
 import { isUuid } from '../../ids';
-import type { AuditService } from '../audit/service';
-import type { CatalogService } from '../catalog/service';
-import type { NotificationsService } from '../notifications';
-import type { PatientsService } from '../patients';
+import type { Tx } from '../../db/client';
 import type { Caller } from '../patients/service';
-import type { RecordsService } from '../records';
-import type { ScheduleService } from '../schedule/service';
-import { DEFAULT_BOOKING_RULES, canCancel, slotProblem, type BookingRules } from './domain';
+import { bookingContext, type BookingDeps } from './context';
+import { canCancel, slotProblem } from './domain';
 import { visitFacts } from './facts';
 import { bookedMessage, cancelledMessage, reminderMessages, remindersPrefix } from './messages';
+import { closeOrderForExpiredBooking, refundForBooking } from './payment-hooks';
 import { placeBooking, releaseCounters, slotFull } from './place';
 import * as repo from './repository';
 import { chinaDate } from '../schedule/domain';
@@ -19,22 +15,8 @@ import { expireStale } from './waitlist-repository';
 import { bookingView, bookingViewsOfAccount } from './views';
 import { createNoShows } from './no-shows';
 import { createStaffSessions } from './staff-sessions';
-import { createTransfers, type TransferDeps } from './transfer';
+import { createTransfers } from './transfer';
 import { createWaitlist } from './waitlist';
-
-export interface BookingDeps {
-  db: Db;
-  audit: AuditService;
-  patients: PatientsService;
-  schedule: ScheduleService;
-  catalog: CatalogService;
-  records: RecordsService;
-  notifications: Pick<NotificationsService, 'enqueue' | 'cancel'>;
-  /** The account registered with a phone (auth context), for naming a transfer's recipient. */
-  accountIdByPhone: TransferDeps['accountIdByPhone'];
-  rules?: Partial<BookingRules>;
-  now: () => Date;
-}
 
 const BOOKING = { zh: '预约', en: 'Booking' };
 const slotMessages = {
@@ -44,33 +26,7 @@ const slotMessages = {
   same_day_closed: ['该科室不开放当日挂号', 'This department does not take same-day bookings'],
 } as const;
 
-/** What the booking's parts (core, waitlist, transfer, no-shows, staff) share. */
-export interface BookingContext {
-  deps: BookingDeps;
-  rules: BookingRules;
-  now: () => Date;
-  audit(tx: Tx, caller: Pick<Caller, 'accountId' | 'ip' | 'requestId'>, patientId: string, objectId: string, action: string): Promise<void>;
-  requireNotSuspended(tx: Tx, patientId: string): Promise<void>;
-}
-
-export function bookingContext(deps: BookingDeps): BookingContext {
-  const rules = { ...DEFAULT_BOOKING_RULES, ...deps.rules };
-  return {
-    deps,
-    rules,
-    now: deps.now,
-    audit: async (tx, caller, patientId, objectId, action) => {
-      await deps.audit.record(tx, { actor: { kind: 'patient', id: caller.accountId, role: 'patient' }, patientId, objectType: 'booking', objectId, action, outcome: 'success', ip: caller.ip, requestId: caller.requestId });
-    },
-    async requireNotSuspended(tx, patientId) {
-      const until = await repo.suspendedUntil(tx, patientId, deps.now());
-      if (until) {
-        const day = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-        throw new AppError('BOOKING_SUSPENDED', 403, `因多次爽约，该就诊人 ${day} 前不能预约；如有异议可提交申诉`, `After repeated no-shows this patient cannot book until ${day}; you may appeal`);
-      }
-    },
-  };
-}
+export type { BookingContext, BookingDeps } from './context';
 
 export type BookingService = ReturnType<typeof createBookingService>;
 
@@ -135,6 +91,8 @@ export function createBookingService(deps: BookingDeps) {
         }
         const ended = await repo.endBooking(tx, b.id, ['held', 'confirmed'], 'cancelled', now());
         if (!ended) throw conflict('BOOKING_NOT_ACTIVE', '该预约已取消或已结束', 'This booking is already cancelled or over');
+        // A paid fee goes back to its channel; an unpaid order closes (payments context, same transaction).
+        await refundForBooking(tx, b.id, '退号', now());
         await deps.notifications.enqueue(tx, cancelledMessage(await visitFacts(tx, b.id, b.accountId), 'cancelled'));
         await freePlace(tx, ended);
         await ctx.audit(tx, caller, b.patientId, b.id, 'cancel');
@@ -152,6 +110,7 @@ export function createBookingService(deps: BookingDeps) {
           for (const { id } of due) {
             const ended = await repo.endBooking(tx, id, ['held'], 'expired', now());
             if (!ended) continue;
+            await closeOrderForExpiredBooking(tx, id, now());
             await deps.notifications.enqueue(tx, cancelledMessage(await visitFacts(tx, id, ended.accountId), 'expired'));
             await freePlace(tx, ended);
             done++;

@@ -5,9 +5,10 @@ import { chinaDate } from '../schedule/domain';
 import { visitFacts } from './facts';
 import { remindersPrefix, stoppedMessage } from './messages';
 import type { StaffCaller } from './no-shows';
+import { refundForBooking } from './payment-hooks';
 import { releaseCounters } from './place';
 import * as repo from './repository';
-import type { BookingContext } from './service';
+import type { BookingContext } from './context';
 import * as waitlistRepo from './waitlist-repository';
 
 /** Staff changes to clinics that touch booked patients: leave (停诊), extra places (加号), extra clinics (加诊). */
@@ -40,6 +41,7 @@ export function createStaffSessions(ctx: BookingContext, offerPlace: (tx: Tx, sl
         for (const b of affected) {
           const ended = await repo.endBooking(tx, b.id, [b.status], 'stopped', now());
           if (!ended) continue;
+          await refundForBooking(tx, b.id, `停诊：${reason}`, now());
           await releaseCounters(tx, ended);
           await deps.notifications.cancel(tx, remindersPrefix(b.id));
           await deps.notifications.enqueue(tx, stoppedMessage(await visitFacts(tx, b.id, b.accountId), reason, b.status !== 'held'));

@@ -6,9 +6,10 @@ import type { Caller } from '../patients/service';
 import { chinaDate } from '../schedule/domain';
 import { visitFacts } from './facts';
 import { bookedMessage, reminderMessages, remindersPrefix, transferOfferMessage } from './messages';
+import { refundForBooking } from './payment-hooks';
 import { placeBooking, releaseCounters } from './place';
 import * as repo from './repository';
-import type { BookingContext } from './service';
+import type { BookingContext } from './context';
 import * as transfers from './transfer-repository';
 
 const TRANSFER = { zh: '转让', en: 'Transfer' };
@@ -68,7 +69,8 @@ export function createTransfers(ctx: BookingContext, accounts: TransferDeps) {
         }
         await releaseCounters(tx, old);
         await deps.notifications.cancel(tx, remindersPrefix(old.id));
-        // The recipient pays for their own visit; the giver's payment, if any, is refunded by the payments context.
+        // The recipient pays for their own visit; the giver's payment, if any, goes back to its channel.
+        await refundForBooking(tx, old.id, '号源转让', t);
         const placed = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId: offer.toPatientId, slotId: old.slotId, origin: 'transfer', holdMinutes: rules.holdMinutes, keep: { visitNo: old.visitNo } }, t);
         await transfers.decideTransfer(tx, offer.id, 'accepted', t, placed.booking.id);
         const facts = await visitFacts(tx, placed.booking.id, caller.accountId);

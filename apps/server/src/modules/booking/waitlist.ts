@@ -8,7 +8,7 @@ import { visitFacts } from './facts';
 import { waitlistOfferMessage } from './messages';
 import { placeBooking } from './place';
 import * as repo from './waitlist-repository';
-import type { BookingContext } from './service';
+import type { BookingContext } from './context';
 
 const ENTRY = { zh: '候补', en: 'Waitlist entry' };
 /** How many people in line are tried for one freed place before giving it back to the pool. */

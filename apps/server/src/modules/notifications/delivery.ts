@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { fieldContext } from '../../security/protection';
 import { LEASE_SECONDS, backoffSeconds, settle, smsParams, wechatMessage, type NotificationTemplates } from './domain';
 import * as repo from './repository';
-import type { NotificationsDeps } from './service';
+import type { NotificationsDeps } from './deps';
 import type { ChannelState } from './tables';
 
 const BATCH = 25;

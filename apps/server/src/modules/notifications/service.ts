@@ -1,12 +1,11 @@
-import type { Db, Tx } from '../../db/client';
-import type { Integrations } from '../../integrations';
-import type { Protection } from '../../security/protection';
+import type { Tx } from '../../db/client';
 import { createDelivery, type DeliveryScope } from './delivery';
 import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
 import { createMessageCenter, type MessageCenter } from './messages';
+import type { NotificationsDeps } from './deps';
 import * as repo from './repository';
 
-export { ALL_CHANNELS, type Channel, type DeliveryScope, type NotificationTemplates };
+export { ALL_CHANNELS, type Channel, type DeliveryScope, type NotificationTemplates, type NotificationsDeps };
 
 export interface OutboxMessage {
   /** Recipient account (accounts.id). */
@@ -40,16 +39,6 @@ export interface NotificationsService {
   cancel(tx: Tx, dedupeKeyPrefix: string): Promise<number>;
   /** Delivers due messages (called by the job; tests call it via app.jobs.deliverNotifications()). Returns the count sent. */
   deliverDue(scope?: DeliveryScope): Promise<number>;
-}
-
-export interface NotificationsDeps {
-  db: Db;
-  integrations: Pick<Integrations, 'wechat' | 'sms'>;
-  /** Decrypts the account's phone for SMS. */
-  protection: Protection;
-  now: () => Date;
-  /** Provider template ids; the simulators' by default. */
-  templates?: Partial<NotificationTemplates>;
 }
 
 /** 消息通知: the outbox (enqueue/cancel/deliverDue) and the patient's message center. */

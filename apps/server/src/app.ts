@@ -188,6 +188,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   jobs.registerJob('payments-send-refunds', 15, () => payments.jobs.sendRefunds());
   jobs.registerJob('payments-close-expired', 30, () => payments.jobs.closeExpired());
   jobs.registerJob('outpatient-his-settle', 30, () => billing.bills.settlePaid());
+  // 02:30 UTC = 10:30 Beijing: WeChat Pay publishes the previous day's trade bill after 10:00.
+  jobs.registerJob('reconcile-yesterday', '30 2 * * *', () => billing.reconciliation.daily(now()));
   app.decorate('payments', payments);
   app.decorate('jobs', { registry: jobs, deliverNotifications: (scope?: DeliveryScope) => notifications.deliverDue(scope), expireHolds: () => booking.expireHolds(), bookingSweep: () => booking.sweep() });
   app.decorate('examJobs', { expireHolds: () => exams.expireHolds() });

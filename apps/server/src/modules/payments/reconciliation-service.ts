@@ -24,7 +24,7 @@ function chinaDay(date: string): { from: Date; to: Date } {
 
 /** 对账: our day against the channel's trade bill, on demand for the console (and the CSV behind it). */
 export function createReconciliationService(deps: { db: Db; audit: AuditService; channels: PaymentsIntegration }) {
-  async function report(staff: { id: string; ip?: string; requestId?: string }, date: string): Promise<ReconciliationReport> {
+  async function report(staff: { id: string | null; ip?: string; requestId?: string }, date: string): Promise<ReconciliationReport> {
     const { from, to } = chinaDay(date);
     const wechat = deps.channels.wechat;
     if (!wechat) throw serviceUnavailable('PAYMENT_CHANNEL_UNAVAILABLE', '微信支付未配置，无法对账', 'WeChat Pay is not configured; nothing to reconcile');
@@ -45,9 +45,16 @@ export function createReconciliationService(deps: { db: Db; audit: AuditService;
         .from(refunds).innerJoin(orders, eq(orders.id, refunds.orderId))
         .where(and(eq(refunds.channel, 'wechat'), or(and(eq(refunds.status, 'succeeded'), gte(refunds.succeededAt, from), lt(refunds.succeededAt, to)), and(inArray(refunds.status, ['processing']), gte(refunds.createdAt, from), lt(refunds.createdAt, to)))));
       const differences = reconcile(bill.rows, ours, ourRefunds);
-      await deps.audit.record(tx, { actor: { kind: 'staff', id: staff.id, role: 'admin' }, objectType: 'reconciliation', objectId: null, action: 'read', outcome: 'success', purpose: `wechat ${date}: ${differences.length} differences`, ip: staff.ip, requestId: staff.requestId });
+      await deps.audit.record(tx, { actor: staff.id ? { kind: 'staff', id: staff.id, role: 'admin' } : { kind: 'system', id: null, role: null }, objectType: 'reconciliation', objectId: null, action: 'read', outcome: 'success', purpose: `wechat ${date}: ${differences.length} differences`, ip: staff.ip, requestId: staff.requestId });
       return { date, channel: 'wechat' as const, ourPayments: ours.length, ourRefunds: ourRefunds.length, billLines: bill.rows.length, differences };
     });
   }
-  return { report, csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string) => differencesCsv(date, 'wechat', (await report(staff, date)).differences) };
+  return {
+    report,
+    /**
+     * The daily job: yesterday's (Beijing) report, its difference count kept in the audit trail so a non-zero day is
+     * visible without opening the console. Returns the number of differences.
+     */
+    daily: async (now: Date) => !deps.channels.wechat ? 0 : (await report({ id: null }, new Date(now.getTime() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10))).differences.length,
+    csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string) => differencesCsv(date, 'wechat', (await report(staff, date)).differences) };
 }

@@ -54,12 +54,21 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
     expect(csv.body).toContain('金额不符');
     expect(csv.body).toContain('我方缺失');
     expect(csv.body).toContain('渠道缺失');
+    // The daily job reports yesterday's Beijing day (clean here: today's trades are not in it) and audits the count.
+    const job = t.app.jobs.registry.get('reconcile-yesterday')!;
+    expect(job.schedule).toBe('30 2 * * *');
+    const tomorrow = new Date(Date.parse(`${today}T12:00:00+08:00`) + 86_400_000);
+    const saved = t.clock.now;
+    t.clock.now = tomorrow;
+    expect(await job.run(undefined)).toBe(3);
+    t.clock.now = saved;
+    expect(await count(t, sql`select count(*) as n from audit_log where object_type = 'reconciliation' and actor_kind = 'system' and purpose = ${`wechat ${today}: 3 differences`}`)).toBe(1);
     wechatSim.alterBill(undefined);
     expect((await report(today)).json().differences).toEqual([]);
     expect((await report('2026-13-45')).statusCode).toBe(400);
   });
 
-  it('finds a refund the channel reports differently (status) and one missing on our side', async () => {
+  it('finds a refund the channel reports with another status than ours', async () => {
     const x = await paid();
     const today = chinaDate(new Date());
     // Refund by a manual request: alice asks, bob approves.

@@ -12,9 +12,18 @@ function KeyImage({ reportId, n, caption }: { reportId: string; n: number; capti
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    loadImage(reportId, n).then((url) => live && setSrc(url), () => live && setFailed(true));
+    let loaded: string | null = null;
+    loadImage(reportId, n).then(
+      (url) => {
+        loaded = url;
+        if (live) setSrc(url);
+      },
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
+      // H5 images are blob: URLs that hold the PNG in memory until revoked.
+      if (loaded?.startsWith('blob:')) URL.revokeObjectURL(loaded);
     };
   }, [reportId, n]);
   return (

@@ -24,7 +24,7 @@ export function Observations({ items, onTrend }: { items: ReportObservation[]; o
           <View key={o.seq} className={`rp-obs__row rp-dir--${dir}${trend ? ' xl-pressable' : ''}`} data-testid='report-observation' data-abnormal={o.abnormal} data-code={o.code}
             role={trend ? 'link' : undefined} data-tap={trend || undefined} onClick={trend ? () => onTrend(o) : undefined}>
             <View className='rp-obs__line'>
-              <Text className='rp-obs__c1 rp-obs__name'>{o.name}{trend ? ' 📈' : ''}</Text>
+              <Text className='rp-obs__c1 rp-obs__name'>{o.name}{trend ? ' ›' : ''}</Text>
               <View className='rp-obs__c2'>
                 <Text className='rp-obs__value' data-testid='report-value'>{o.value}</Text>
                 {o.unit ? <Text className='rp-obs__unit'> {o.unit}</Text> : null}
@@ -37,7 +37,7 @@ export function Observations({ items, onTrend }: { items: ReportObservation[]; o
               <Text className='rp-obs__c3 rp-obs__range'>{o.referenceRange ?? '—'}</Text>
             </View>
             {o.abnormal && o.hint ? (
-              <Text className='rp-obs__hint' data-testid='report-hint'>💡 {t('reports.hint')}：{o.hint}</Text>
+              <Text className='rp-obs__hint' data-testid='report-hint'>{t('reports.hint')}：{o.hint}</Text>
             ) : null}
             {o.notes.map((n, i) => <Text key={i} className='rp-obs__note'>{t('reports.notes')}：{n}</Text>)}
           </View>

@@ -20,9 +20,13 @@ async function fetchBytes(reportId: string, url: string): Promise<ArrayBuffer> {
   return res.data;
 }
 
-/** A key image as a data: URL, which <Image> shows on H5 and in the mini program alike. */
+/**
+ * A key image for <Image src>: a blob: URL on H5 (Taro's H5 arrayBufferToBase64 hands the ArrayBuffer to base64-js,
+ * which needs a Uint8Array, and returns ''), a data: URL in the mini program.
+ */
 export async function loadImage(reportId: string, n: number): Promise<string> {
   const bytes = await fetchBytes(reportId, reportImageUrl(reportId, n));
+  if (process.env.TARO_ENV === 'h5') return URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
   return `data:image/png;base64,${Taro.arrayBufferToBase64(bytes)}`;
 }
 

@@ -92,8 +92,8 @@ export default function ReportDetailPage() {
                   ) : null}
                   <Text className='rp-disclaimer'>{t('reports.disclaimer')}</Text>
                   <View className='rp-actions'>
-                    <View className={`rp-btn rp-btn--primary xl-pressable${downloading ? ' is-busy' : ''}`} data-testid='report-pdf' data-tap role='button' onClick={downloading ? undefined : () => void pdf(r)}>📄 {t('reports.pdf')}</View>
-                    <View className='rp-btn rp-btn--ghost xl-pressable' data-testid='report-share' data-tap role='button' onClick={() => setSharing((v) => !v)}>🔗 {t('reports.share')}</View>
+                    <View className={`rp-btn rp-btn--primary xl-pressable${downloading ? ' is-busy' : ''}`} data-testid='report-pdf' data-tap role='button' onClick={downloading ? undefined : () => void pdf(r)}>{t('reports.pdf')}</View>
+                    <View className='rp-btn rp-btn--ghost xl-pressable' data-testid='report-share' data-tap role='button' onClick={() => setSharing((v) => !v)}>{t('reports.share')}</View>
                   </View>
                   {sharing ? <SharePanel reportId={r.id} /> : null}
                 </>

@@ -72,7 +72,7 @@ export default function ReportsPage() {
         )}
         {patientId ? (
           <View className='rp-band__trend xl-pressable' data-testid='reports-trend-entry' data-tap role='link' onClick={() => go(PAGES.reportTrend, { patientId })}>
-            📈 {t('reports.trendEntry')}
+            {t('reports.trendEntry')} ›
           </View>
         ) : null}
       </View>

@@ -18,6 +18,7 @@ export function Tiles() {
             if (tile.id === 'booking') go(PAGES.departments);
             else if (tile.id === 'triage') go(PAGES.triage);
             else if (tile.id === 'reports') go(PAGES.reports);
+            else if (tile.id === 'payment') go(PAGES.bills);
             else go(PAGES.soon, { feature: tile.id });
           }}
         >

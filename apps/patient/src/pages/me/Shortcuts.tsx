@@ -9,7 +9,7 @@ import { PAGES, type SoonFeature, go } from '../../routes';
 const ITEMS: { id: SoonFeature; label: MessageKey; icon: string; page?: string }[] = [
   { id: 'patients', label: 'me.patients', icon: patientsIcon, page: PAGES.family },
   { id: 'bookings', label: 'me.bookings', icon: bookingsIcon },
-  { id: 'bills', label: 'me.bills', icon: billsIcon },
+  { id: 'bills', label: 'me.bills', icon: billsIcon, page: PAGES.receipts },
   { id: 'myReports', label: 'me.reports', icon: reportsIcon, page: PAGES.reports },
 ];
 

@@ -19,6 +19,8 @@ export const text = {
   ready: { zh: '已出', en: 'Ready' },
   corrected: { zh: '已更正', en: 'Corrected' },
   time: { zh: '报告时间', en: 'Reported' },
+  specimen: { zh: '标本', en: 'Specimen' },
+  doctor: { zh: '开单医生', en: 'Ordered by' },
   abnormal: { zh: '异常', en: 'Abnormal' },
   abnormalN: { zh: '{n} 项异常', en: '{n} abnormal' },
   normal: { zh: '未见异常', en: 'Normal' },

@@ -41,8 +41,8 @@ export default function ReportDrawer({ reportId, onClose }: { reportId: string |
           <Descriptions size="small" column={2} items={[
             { key: 't', label: pick(text.time, lang), children: (r.releasedAt ?? r.collectedAt ?? '').replace('T', ' ').slice(0, 16) },
             { key: 'd', label: pick(text.kind, lang), children: pick(r.kind === 'lab' ? text.lab : text.imaging, lang) },
-            ...(r.specimen ? [{ key: 's', label: 'Specimen / 标本', children: r.specimen }] : []),
-            ...(r.orderingDoctor ? [{ key: 'o', label: 'Doctor / 开单医生', children: r.orderingDoctor }] : []),
+            ...(r.specimen ? [{ key: 's', label: pick(text.specimen, lang), children: r.specimen }] : []),
+            ...(r.orderingDoctor ? [{ key: 'o', label: pick(text.doctor, lang), children: r.orderingDoctor }] : []),
           ]} />
           {r.status === 'pending' ? <Typography.Text>{pick(text.notPublished, lang)}</Typography.Text> : null}
           {r.observations.length > 0 && (

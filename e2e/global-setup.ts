@@ -5,12 +5,15 @@ import type { TestProject } from 'vitest/node';
 import { testConfig } from '../apps/server/src/config';
 import { startMllpListener } from '../apps/server/src/modules/reports/mllp-listener';
 import { startServer } from '../apps/server/src/server';
+import { prepareCheckinClinic, type CheckinClinic } from './booking-fixture';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     /** The HL7 v2 (MLLP) listener beside the server, on a free port: tests send lab results to it. */
     mllpPort: number;
+    /** A clinic starting in 10 minutes, for the booking → check-in → queue test. */
+    checkinClinic: CheckinClinic;
   }
 }
 
@@ -22,6 +25,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', server.url);
   const mllp = await startMllpListener({ reports: server.app.reports, port: 0, host: '127.0.0.1', maxFrameBytes: config.mllp.maxFrameBytes, log: server.app.log });
   project.provide('mllpPort', mllp.port);
+  project.provide('checkinClinic', await prepareCheckinClinic(server.database, config.authSecret));
   return async () => {
     await mllp.close();
     await server.app.close();

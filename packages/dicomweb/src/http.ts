@@ -58,7 +58,8 @@ async function readCapped(res: Response, limit: number, what: string): Promise<U
   if (!res.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of res.body) {
+  // Node’s fetch body is async-iterable; not every tsconfig here includes the DOM iterable typings.
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
     if (size > limit) throw tooLarge();
     chunks.push(chunk);

@@ -42,6 +42,10 @@ describe('access: menus per role', () => {
       '/hospital/content',
       '/hospital/tickets',
       '/hospital/unmatched-reports',
+      '/finance',
+      '/finance/payments',
+      '/finance/manual-refunds',
+      '/finance/reconciliation',
     ]);
     expect(paths.filter((p) => isUnder(p, [...clinical, '/audit']))).toEqual([]);
   });
@@ -144,7 +148,8 @@ describe('access: patient data and the audit trail (separation of duties)', () =
     const auditor = pages.filter((r) => computeAccess(staff('auditor'))[r.access]).map((r) => r.path);
     expect(auditor).toEqual(['/audit/logs', '/audit/alerts']);
     const admin = pages.filter((r) => computeAccess(staff('admin'))[r.access]).map((r) => r.path);
-    expect(admin.every((p) => p.startsWith('/hospital/'))).toBe(true);
+    // The admin runs the hospital and its money (财务管理), nothing clinical and no audit trail.
+    expect(admin.every((p) => p.startsWith('/hospital/') || p.startsWith('/finance/'))).toBe(true);
   });
 });
 

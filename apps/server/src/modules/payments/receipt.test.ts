@@ -27,6 +27,7 @@ describe('payments: electronic receipts (电子票据)', async () => {
     const held = await heldBookingWithOrder(t);
     await payOrder(t, held.p.auth, held.order.id, { channel: 'wechat' });
     await wechatSim.pay(held.order.orderNo);
+    await wechatSim.idle(); // the notification has been answered: the order is paid
     return held;
   }
   const download = (auth: Record<string, string>, orderId: string) => t.app.inject({ method: 'GET', url: `/api/v1/orders/${orderId}/receipt.pdf`, headers: auth });

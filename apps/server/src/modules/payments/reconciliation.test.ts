@@ -15,7 +15,8 @@ async function adminSession(t: TestApp) {
 const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('payments: reconciliation against the trade bill, manual refunds with a second approver', async () => {
-  const { t, wechatSim } = await buildPaymentsTestApp();
+  // A clean day means no other file's payments: this file keeps its own database.
+  const { t, wechatSim } = await buildPaymentsTestApp({ DATABASE_URL: undefined });
   const [alice, bob] = [await adminSession(t), await adminSession(t)];
   const report = (date: string, format = 'json') => t.app.inject({ method: 'GET', url: `/api/v1/admin/finance/reconciliation?date=${date}&format=${format}`, headers: alice.auth });
 

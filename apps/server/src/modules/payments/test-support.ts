@@ -22,7 +22,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function buildPaymentsTestApp() {
+/** `env` may add settings, e.g. `{ DATABASE_URL: undefined }` for a file that needs a database to itself. */
+export async function buildPaymentsTestApp(env: Record<string, string | undefined> = {}) {
   const recorded: RecordedNotification[] = [];
   const state: { t: TestApp | null; mode: ProxyMode } = { t: null, mode: 'forward' };
   const server = createServer((req, res) => {
@@ -43,7 +44,7 @@ export async function buildPaymentsTestApp() {
   const { port } = server.address() as AddressInfo;
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   // Retries come quickly so a crash-then-retry test takes milliseconds.
-  const t = await buildTestApp({ PAYMENT_NOTIFY_BASE_URL: `http://127.0.0.1:${port}`, PAYMENT_SIM_NOTIFY_RETRY_MS: '20,40,80' });
+  const t = await buildTestApp({ PAYMENT_NOTIFY_BASE_URL: `http://127.0.0.1:${port}`, PAYMENT_SIM_NOTIFY_RETRY_MS: '20,40,80', ...env });
   state.t = t;
   const wechatSim = t.integrations.payments.wechat!.simulator!;
   const alipaySim = t.integrations.payments.alipay!.simulator!;

@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes';
 import { bookingRoutes } from './modules/booking/routes';
 import { createBookingService } from './modules/booking/service';
 import { bookingStaffRoutes } from './modules/booking/staff-routes';
+import { waitlistAdminRoutes } from './modules/booking/waitlist-admin-routes';
 import { scheduleTemplateRoutes } from './modules/schedule/template-routes';
 import { bookingStatsRoutes } from './modules/booking/stats-routes';
 import { createExamsService } from './modules/exams';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(bookingRoutes, { booking, auth });
       await api.register(messageRoutes, { inbox: notifications.inbox, auth });
       await api.register(bookingStaffRoutes, { booking, schedule, auth });
+      await api.register(waitlistAdminRoutes, { db: database.db, audit, catalog, auth });
       await api.register(scheduleTemplateRoutes, { schedule, catalog, audit, auth });
       await api.register(bookingStatsRoutes, { db: database.db, auth, now });
       await api.register(examRoutes, { exams, auth });

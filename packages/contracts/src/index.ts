@@ -14,3 +14,4 @@ export * from './triage';
 export * from './notifications';
 export * from './payments';
 export * from './billing';
+export * from './waitlist-admin';

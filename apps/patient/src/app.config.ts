@@ -26,6 +26,7 @@ export default defineAppConfig({
     'pages/checkin/index',
     'pages/queue/index',
     'pages/waitlist/index',
+    'pages/dept-waitlist/index',
     'pages/transfers/index',
     'pages/no-shows/index',
     'pages/cashier/index',

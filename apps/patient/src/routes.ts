@@ -28,6 +28,7 @@ export const PAGES = {
   checkin: '/pages/checkin/index',
   queue: '/pages/queue/index',
   waitlist: '/pages/waitlist/index',
+  deptWaitlist: '/pages/dept-waitlist/index',
   transfers: '/pages/transfers/index',
   noShows: '/pages/no-shows/index',
   reports: '/pages/reports/index',

@@ -8,6 +8,8 @@ import { inboxEn } from '../pages/messages/strings.en';
 import { bookingExtrasEn } from './messages/booking-extras.en';
 import { reportsEn } from '../pages/reports/strings.en';
 import { paymentsEn } from '../pages/cashier/strings.en';
+import { deptWaitlistEn } from '../pages/dept-waitlist/strings.en';
+import { visitsEn } from '../pages/visits/strings.en';
 import type { MessageKey } from './zh-CN';
 
 /** English. Must have every key of zh-CN (the type enforces it). */
@@ -22,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   ...bookingExtrasEn,
   ...reportsEn,
   ...paymentsEn,
+  ...deptWaitlistEn,
+  ...visitsEn,
   'app.name': 'Xinglin',
   'tab.home': 'Home',
   'tab.visits': 'Visits',

@@ -8,6 +8,8 @@ import { inboxZh } from '../pages/messages/strings.zh';
 import { bookingExtrasZh } from './messages/booking-extras.zh';
 import { reportsZh } from '../pages/reports/strings.zh';
 import { paymentsZh } from '../pages/cashier/strings.zh';
+import { deptWaitlistZh } from '../pages/dept-waitlist/strings.zh';
+import { visitsZh } from '../pages/visits/strings.zh';
 
 /**
  * Simplified Chinese (default). Every visible string in the app has a key here or in `messages/*.zh.ts`
@@ -24,6 +26,8 @@ export const zhCN = {
   ...bookingExtrasZh,
   ...reportsZh,
   ...paymentsZh,
+  ...deptWaitlistZh,
+  ...visitsZh,
   'app.name': '杏林',
   'tab.home': '首页',
   'tab.visits': '就诊',

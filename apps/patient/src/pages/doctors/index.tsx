@@ -5,6 +5,7 @@ import { DoctorCard } from '../../components/DoctorCard';
 import { PageRoot } from '../../components/PageRoot';
 import { useAsync } from '../../hooks/useAsync';
 import { pick, useT } from '../../i18n';
+import { PAGES, go } from '../../routes';
 import { listDepartments, listDoctors } from '../../services/catalog';
 import { usePrefs } from '../../state/prefs';
 import './index.css';
@@ -28,6 +29,11 @@ export default function DoctorsPage() {
           <Text className='doctors-dept__name'>{pick(lang, dept.name, dept.nameEn)}</Text>
           <Text className='doctors-dept__location'>{dept.location}</Text>
           {dept.intro ? <Text className='doctors-dept__intro'>{dept.intro}</Text> : null}
+          <View className='xl-btn-ghost xl-pressable doctors-dept__waitlist' data-tap role='button' data-testid='doctors-dept-waitlist'
+            onClick={() => go(PAGES.deptWaitlist, { departmentId: dept.id })}>
+            {t('dw.entry')}
+          </View>
+          <Text className='xl-muted doctors-dept__waitlist-hint'>{t('dw.entryHint')}</Text>
         </View>
       ) : (
         <View className='doctors-spacer' />

@@ -2,17 +2,19 @@ import { Text, View } from '@tarojs/components';
 import type { Booking } from '@xinglin/contracts';
 import { useT } from '../../i18n';
 import { chinaMonthDayTime, chinaTime } from '../../utils/china-time';
-import { canTransfer, isActive, statusTone } from './visits-model';
+import { canTransfer, cardAction, checkInOpensAt, isActive, statusTone } from './visits-model';
 import { PAGES, go } from '../../routes';
 
 interface Props {
   booking: Booking;
+  /** Epoch ms, ticking on the page: the 签到 button appears when the window opens. */
+  now: number;
   onCancel: (b: Booking) => void;
   onTransfer: (b: Booking) => void;
 }
 
 /** One booking: status, doctor, department, patient, time window, place, notes, 就诊序号, 退号 and 转让. */
-export function BookingCard({ booking, onCancel, onTransfer }: Props) {
+export function BookingCard({ booking, now, onCancel, onTransfer }: Props) {
   const t = useT();
   const upcoming = isActive(booking);
   return (
@@ -40,16 +42,10 @@ export function BookingCard({ booking, onCancel, onTransfer }: Props) {
           {t('visits.holdUntil', { time: chinaMonthDayTime(booking.holdExpiresAt) })}
         </Text>
       ) : null}
-      {booking.status === 'held' ? (
-        <View className='xl-btn-ghost xl-pressable' style={{ marginTop: '12px' }} data-tap data-testid='booking-pay' role='button'
-          onClick={() => go(PAGES.cashier, { bookingId: booking.id })}>
-          {t('visits.pay')}
-        </View>
-      ) : null}
       {upcoming && booking.notes ? (
         <Text className='vb-card__notes' data-testid='booking-notes'>{t('visits.notes', { notes: booking.notes })}</Text>
       ) : null}
-      <QueueButton booking={booking} />
+      <MainAction booking={booking} now={now} />
       {upcoming ? (
         <View className='vb-card__actions'>
           {canTransfer(booking) ? (
@@ -68,15 +64,24 @@ export function BookingCard({ booking, onCancel, onTransfer }: Props) {
   );
 }
 
-/** 签到 before the visit (an unpaid booking hears "pay first" from the server), 查看排队 once checked in. */
-function QueueButton({ booking }: { booking: Booking }) {
+/** 去支付 while unpaid, 签到 only for a paid booking inside the check-in window, 查看排队 once checked in. */
+function MainAction({ booking, now }: { booking: Booking; now: number }) {
   const t = useT();
-  const inQueue = booking.status === 'checked_in' || booking.status === 'called';
-  if (!inQueue && !isActive(booking)) return null;
+  const action = cardAction(booking, now);
+  if (action === null) return null;
+  if (action === 'checkinLater') {
+    return (
+      <Text className='xl-muted vb-card__note' data-testid='booking-checkin-later'>
+        {t('visits.checkinOpens', { time: chinaMonthDayTime(new Date(checkInOpensAt(booking)).toISOString()) })}
+      </Text>
+    );
+  }
+  const target = { pay: PAGES.cashier, checkin: PAGES.checkin, queue: PAGES.queue }[action];
+  const label = { pay: t('visits.pay'), checkin: t('visits.checkin'), queue: t('visits.queue') }[action];
   return (
-    <View className='xl-btn-ghost xl-pressable' style={{ marginTop: '12px' }} data-tap data-testid={inQueue ? 'booking-queue' : 'booking-checkin'} role='button'
-      onClick={() => go(inQueue ? PAGES.queue : PAGES.checkin, { bookingId: booking.id })}>
-      {t(inQueue ? 'visits.queue' : 'visits.checkin')}
+    <View className='xl-btn-ghost xl-pressable vb-card__main' data-tap data-testid={`booking-${action}`} role='button'
+      onClick={() => go(target, { bookingId: booking.id })}>
+      {label}
     </View>
   );
 }

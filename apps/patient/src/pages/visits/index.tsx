@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Booking } from '@xinglin/contracts';
 import emptyImage from '../../assets/empty/visits.png';
 import { AsyncView } from '../../components/AsyncView';
@@ -29,7 +29,14 @@ export default function VisitsPage() {
   const accountId = account?.id ?? null;
   const state = useAsync(() => (accountId ? listBookings() : Promise.resolve(null)), [accountId]);
   const shown = useRef(false);
+  // A ticking clock, so 签到 appears when the window opens without leaving the page.
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   useDidShow(() => {
+    setNow(Date.now());
     if (shown.current && accountId) state.reload();
     shown.current = true;
   });
@@ -79,7 +86,7 @@ export default function VisitsPage() {
           return (
             <View className='vb-list' data-testid='visits-list'>
               {sortBookings(items, chinaDate(0)).map((b) => (
-                <BookingCard key={`${b.id}-${b.status}`} booking={b} onCancel={setCancelling} onTransfer={setTransferring} />
+                <BookingCard key={`${b.id}-${b.status}`} booking={b} now={now} onCancel={setCancelling} onTransfer={setTransferring} />
               ))}
             </View>
           );

@@ -1,6 +1,6 @@
 import type { Booking } from '@xinglin/contracts';
 import { describe, expect, it } from 'vitest';
-import { canTransfer, isUpcoming, sortBookings, statusTone, transferFormProblem } from './visits-model';
+import { canTransfer, cardAction, isUpcoming, sortBookings, statusTone, transferFormProblem } from './visits-model';
 
 const b = (id: string, date: string, status: Booking['status'], time = '08:00'): Booking => ({
   id, patientId: 'p', patientName: '张三', doctorId: 'd', doctorName: '李医生', departmentId: 'dep', departmentName: '内科',
@@ -55,5 +55,31 @@ describe('transferFormProblem', () => {
     expect(transferFormProblem('王五', '1380013800')).toBe('phone');
     expect(transferFormProblem('王五', '23800138000')).toBe('phone');
     expect(transferFormProblem('王五', ' 13800138000 ')).toBeNull();
+  });
+});
+
+describe('cardAction', () => {
+  // A 09:00–09:30 UTC slot; check-in opens at 08:30 and closes at 09:30.
+  const slot = (status: Booking['status']) => ({ ...b('x', '2026-03-09', status, '09:00'), endsAt: '2026-03-09T09:30:00.000Z' });
+  const at = (hhmm: string) => Date.parse(`2026-03-09T${hhmm}:00.000Z`);
+
+  it('asks an unpaid booking to pay, never to check in, even inside the window', () => {
+    expect(cardAction(slot('held'), at('08:00'))).toBe('pay');
+    expect(cardAction(slot('held'), at('09:10'))).toBe('pay');
+  });
+
+  it('offers 签到 to a paid booking only from 30 minutes before the slot until its end', () => {
+    expect(cardAction(slot('confirmed'), at('08:29'))).toBe('checkinLater');
+    expect(cardAction(slot('confirmed'), at('08:30'))).toBe('checkin');
+    expect(cardAction(slot('confirmed'), at('09:30'))).toBe('checkin');
+    expect(cardAction(slot('confirmed'), at('09:31'))).toBeNull();
+  });
+
+  it('shows the queue once checked in and nothing for ended bookings', () => {
+    expect(cardAction(slot('checked_in'), at('09:00'))).toBe('queue');
+    expect(cardAction(slot('called'), at('09:40'))).toBe('queue');
+    for (const s of ['completed', 'cancelled', 'expired', 'no_show', 'transferred', 'stopped'] as const) {
+      expect(cardAction(slot(s), at('09:00'))).toBeNull();
+    }
   });
 });

@@ -9,6 +9,36 @@ export const isUpcoming = (b: Booking, today: string) => OPEN.includes(b.status)
 
 export const canTransfer = isActive;
 
+/** The server's check-in window (modules/queue/domain.ts): from 30 minutes before the slot until its end. */
+export const CHECK_IN_EARLY_MINUTES = 30;
+export const checkInOpensAt = (b: Booking) => Date.parse(b.startsAt) - CHECK_IN_EARLY_MINUTES * 60_000;
+
+export type CardAction = 'pay' | 'checkin' | 'checkinLater' | 'queue' | null;
+
+/**
+ * The card's one main action at `now` (ms): 去支付 while unpaid; 签到 for a paid booking inside the check-in
+ * window (before it, a note saying when it opens); 查看排队 once checked in; nothing when the visit is over.
+ */
+export function cardAction(b: Booking, now: number): CardAction {
+  switch (b.status) {
+    case 'held':
+      return 'pay';
+    case 'confirmed':
+      if (now > Date.parse(b.endsAt)) return null;
+      return now >= checkInOpensAt(b) ? 'checkin' : 'checkinLater';
+    case 'checked_in':
+    case 'called':
+      return 'queue';
+    case 'completed':
+    case 'no_show':
+    case 'cancelled':
+    case 'expired':
+    case 'transferred':
+    case 'stopped':
+      return null;
+  }
+}
+
 export type StatusTone = 'warn' | 'active' | 'done' | 'muted' | 'danger';
 
 /** The tag colour of each status: what needs doing (warn), on track (active), over, or gone wrong. */

@@ -3,16 +3,14 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ExamBooking, ExamPackage } from '@xinglin/contracts';
 import { AsyncView } from '../../components/AsyncView';
-import { Button } from '../../components/nut';
 import { PageRoot } from '../../components/PageRoot';
+import { Panel } from '../../components/Panel';
+import { PatientPicker, usePatientChoice } from '../../components/PatientPicker';
+import { SubmitBar, useSubmit } from '../../components/SubmitBar';
 import { useAsync } from '../../hooks/useAsync';
-import { usePatients } from '../../hooks/usePatients';
 import { useT } from '../../i18n';
-import { errorMessage } from '../../services/request';
-import { usePrefs } from '../../state/prefs';
-import { yuan } from '../../utils/china-time';
 import { bookExam, getPackage } from './api';
-import { BookedResult, DayPicker, PatientPick, Tags, canBook, restrictionTags } from './shared';
+import { BookedResult, DayPicker, NamePrice, PICKER_TEXT, Tags, restrictionTags } from './shared';
 
 /** 套餐详情: items, notes, price and who it is for → date with places left → patient → confirm. */
 export default function ExamDetailPage() {
@@ -29,73 +27,38 @@ export default function ExamDetailPage() {
 
 function ExamBookingForm({ pkg, reload }: { pkg: ExamPackage; reload: () => void }) {
   const t = useT();
-  const { lang } = usePrefs();
-  const patients = usePatients();
+  const { patients, patientId, choose } = usePatientChoice();
   const [date, setDate] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [booked, setBooked] = useState<ExamBooking | null>(null);
-  const list = patients.data?.items ?? [];
-  const patientId = chosen ?? (list.find((p) => p.isSelf && canBook(p)) ?? list.find(canBook))?.id ?? null;
-
-  const submit = async () => {
-    if (!date || !patientId || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setBooked(await bookExam({ packageId: pkg.id, patientId, date }));
-    } catch (err) {
-      setError(errorMessage(err, lang));
-      reload(); // the places may have changed
-    } finally {
-      setBusy(false);
-    }
+  const booking = useSubmit<ExamBooking>();
+  const submit = () => {
+    // On failure the places may have changed: reload them.
+    if (date && patientId) booking.run(() => bookExam({ packageId: pkg.id, patientId, date }), reload);
   };
 
-  if (booked) {
-    return (
-      <View className='ex-body'>
-        <BookedResult rows={[
-          { label: t('exams.summary.what'), value: booked.packageName },
-          { label: t('exams.summary.date'), value: booked.date },
-          { label: t('exams.summary.patient'), value: booked.patientName },
-          { label: t('exams.summary.fee'), value: t('exams.price', { price: yuan(booked.priceFen) }) },
-        ]} />
-      </View>
-    );
-  }
+  if (booking.result) return <BookedResult what={booking.result.packageName} booking={booking.result} />;
   return (
     <View className='ex-body'>
-      <View className='xl-card ex-section' data-testid='exam-summary'>
-        <View className='ex-card__head'>
-          <Text className='ex-card__name'>{pkg.name}</Text>
-          <Text className='ex-price'>{t('exams.price', { price: yuan(pkg.priceFen) })}</Text>
-        </View>
+      <Panel data-testid='exam-summary'>
+        <NamePrice name={pkg.name} priceFen={pkg.priceFen} />
         <Tags items={restrictionTags(t, pkg)} />
-      </View>
-      <View className='xl-card ex-section' data-testid='exam-items'>
-        <Text className='ex-label'>{t('exams.items', { n: pkg.items.length })}</Text>
+      </Panel>
+      <Panel title={t('exams.items', { n: pkg.items.length })} data-testid='exam-items'>
         <View className='ex-items'>
           {pkg.items.map((i) => <Text key={i.name} className='ex-item'>· {i.name}</Text>)}
         </View>
-      </View>
+      </Panel>
       {pkg.notes ? (
-        <View className='xl-card ex-section' data-testid='exam-notes'>
-          <Text className='ex-label'>{t('exams.notes')}</Text>
+        <Panel title={t('exams.notes')} data-testid='exam-notes'>
           <Text className='ex-text'>{pkg.notes}</Text>
-        </View>
+        </Panel>
       ) : null}
       <DayPicker days={pkg.days} value={date} onChange={setDate} />
-      <PatientPick patients={patients.data === null ? null : list} value={patientId} onChange={setChosen} />
-      <View className='ex-actions'>
-        {error ? <Text className='xl-error ex-error' data-testid='exam-error'>{error}</Text> : null}
+      <PatientPicker patients={patients} value={patientId} onChange={choose} testId='ex' text={PICKER_TEXT} />
+      <SubmitBar testId='exam-submit' label={t('exams.submit')} busy={booking.busy} disabled={!date || !patientId}
+        onSubmit={submit} spaced>
+        {booking.error ? <Text className='xl-error ex-error' data-testid='exam-error'>{booking.error}</Text> : null}
         {!date ? <Text className='xl-muted ex-error'>{t('exams.chooseDate')}</Text> : null}
-        <Button type='primary' size='large' block loading={busy} disabled={!date || !patientId}
-          data-testid='exam-submit' data-tap onClick={() => void submit()}>
-          {t('exams.submit')}
-        </Button>
-      </View>
+      </SubmitBar>
     </View>
   );
 }

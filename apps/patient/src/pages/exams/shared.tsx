@@ -1,12 +1,19 @@
 import { Text, View } from '@tarojs/components';
-import type { DayAvailability, PatientSummary, SexRestriction } from '@xinglin/contracts';
-import type { ReactNode } from 'react';
+import type { DayAvailability, SexRestriction } from '@xinglin/contracts';
+import { InfoRow } from '../../components/InfoRow';
+import { Panel } from '../../components/Panel';
+import type { PickerText } from '../../components/PatientPicker';
 import { type Translate, useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
-import { chinaDate, weekday } from '../../utils/china-time';
+import { chinaDate, weekday, yuan } from '../../utils/china-time';
 import './shared.css';
 
-/** Pieces shared by the 体检 and 疫苗 pages: restriction tags, the 14-day picker, the patient chooser. */
+/** Pieces shared by the 体检 and 疫苗 pages: name and price, restriction tags, the 14-day picker, the result. */
+
+export const PICKER_TEXT: PickerText = {
+  title: 'exams.step.patient', none: 'exams.patient.none', notVerified: 'exams.patient.notVerified',
+  manage: 'exams.patient.add', needLogin: 'exams.needLogin', login: 'exams.login',
+};
 
 export function restrictionTags(t: Translate, r: { sex: SexRestriction; ageMin: number | null; ageMax: number | null }): string[] {
   const tags = [t(`exams.sex.${r.sex}`)];
@@ -24,7 +31,25 @@ export function Tags({ items }: { items: string[] }) {
   );
 }
 
+/** The first line of a package or vaccine card: its name, and its price on the right. */
+export function NamePrice({ name, priceFen }: { name: string; priceFen: number }) {
+  const t = useT();
+  return (
+    <View className='ex-card__head'>
+      <Text className='ex-card__name'>{name}</Text>
+      <Text className='ex-price'>{t('exams.price', { price: yuan(priceFen) })}</Text>
+    </View>
+  );
+}
+
 export const placesIn = (days: DayAvailability[]) => days.reduce((n, d) => n + d.remaining, 0);
+
+/** 近 14 天有 N 个名额 or 暂无可约日期, the last line of a list card. */
+export function PlacesLine({ days }: { days: DayAvailability[] }) {
+  const t = useT();
+  const places = placesIn(days);
+  return <Text className='ex-card__line'>{places > 0 ? t('exams.nextOpen', { n: places }) : t('exams.noDays')}</Text>;
+}
 
 interface DayPickerProps {
   days: DayAvailability[];
@@ -39,8 +64,7 @@ export function DayPicker({ days, value, onChange, minDate }: DayPickerProps) {
   const t = useT();
   const dates = Array.from({ length: 14 }, (_, i) => chinaDate(i + 1));
   return (
-    <View className='xl-card ex-section' data-testid='ex-days'>
-      <Text className='ex-label'>{t('exams.step.date')}</Text>
+    <Panel title={t('exams.step.date')} data-testid='ex-days'>
       <View className='ex-days' role='radiogroup'>
         {dates.map((date) => {
           const day = days.find((d) => d.date === date);
@@ -58,73 +82,32 @@ export function DayPicker({ days, value, onChange, minDate }: DayPickerProps) {
           );
         })}
       </View>
-    </View>
+    </Panel>
   );
 }
 
-interface PatientPickProps {
-  patients: readonly PatientSummary[] | null;
-  value: string | null;
-  onChange: (id: string) => void;
+interface Booked {
+  date: string;
+  patientName: string;
+  priceFen: number;
 }
 
-export const canBook = (p: PatientSummary) => p.verificationLevel >= 2;
-
-/** 就诊人: one large row each; those below 实名 L2 are greyed with the reason. Signed out: a way to sign in. */
-export function PatientPick({ patients, value, onChange }: PatientPickProps) {
-  const t = useT();
-  if (patients === null) {
-    return (
-      <View className='xl-card ex-section'>
-        <Text className='xl-muted'>{t('exams.needLogin')}</Text>
-        <View className='xl-link xl-pressable' data-tap data-testid='ex-login' onClick={() => go(PAGES.login)}>{t('exams.login')}</View>
-      </View>
-    );
-  }
-  return (
-    <View className='xl-card ex-section' role='radiogroup' data-testid='ex-patients'>
-      <Text className='ex-label'>{t('exams.step.patient')}</Text>
-      {patients.length === 0 ? <Text className='xl-muted'>{t('exams.patient.none')}</Text> : null}
-      {patients.map((p) => {
-        const ok = canBook(p);
-        const active = p.id === value;
-        return (
-          <View key={p.id} data-tap role='radio' aria-checked={active} aria-disabled={!ok} data-testid='ex-patient' data-patient-id={p.id}
-            className={`ex-patient${ok ? ' xl-pressable' : ' is-disabled'}${active ? ' is-active' : ''}`}
-            onClick={ok ? () => onChange(p.id) : undefined}>
-            <View className='ex-patient__radio' />
-            <View className='ex-patient__main'>
-              <Text className='ex-patient__name'>{p.name}</Text>
-              <Text className='xl-muted'>{ok ? t(`relation.${p.relation}`) : t('exams.patient.notVerified')}</Text>
-            </View>
-          </View>
-        );
-      })}
-      <View className='xl-link xl-pressable' data-tap onClick={() => go(PAGES.family)}>{t('exams.patient.add')}</View>
-    </View>
-  );
-}
-
-export function Row({ label, strong = false, children }: { label: string; strong?: boolean; children: ReactNode }) {
-  return (
-    <View className='ex-row'>
-      <Text className='ex-row__label'>{label}</Text>
-      <Text className={`ex-row__value${strong ? ' is-strong' : ''}`}>{children}</Text>
-    </View>
-  );
-}
-
-/** After booking: what was booked and the 15-minute hold. */
-export function BookedResult({ rows }: { rows: { label: string; value: string }[] }) {
+/** After booking: what was booked (`what`), when, for whom, the fee, and the 15-minute hold. */
+export function BookedResult({ what, booking }: { what: string; booking: Booked }) {
   const t = useT();
   return (
-    <View className='xl-card ex-section ex-result' data-testid='ex-result'>
-      <Text className='ex-result__title'>{t('exams.result.title')}</Text>
-      {rows.map((r) => <Row key={r.label} label={r.label}>{r.value}</Row>)}
-      <Text className='xl-notice ex-result__hold'>{t('exams.result.hold')}</Text>
-      <View className='xl-btn-ghost xl-pressable' data-tap data-testid='ex-result-mine' role='button' onClick={() => go(PAGES.examsMine)}>
-        {t('exams.result.mine')}
-      </View>
+    <View className='ex-body'>
+      <Panel className='ex-result' data-testid='ex-result'>
+        <Text className='ex-result__title'>{t('exams.result.title')}</Text>
+        <InfoRow label={t('exams.summary.what')}>{what}</InfoRow>
+        <InfoRow label={t('exams.summary.date')}>{booking.date}</InfoRow>
+        <InfoRow label={t('exams.summary.patient')}>{booking.patientName}</InfoRow>
+        <InfoRow label={t('exams.summary.fee')}>{t('exams.price', { price: yuan(booking.priceFen) })}</InfoRow>
+        <Text className='xl-notice ex-result__hold'>{t('exams.result.hold')}</Text>
+        <View className='xl-btn-ghost xl-pressable' data-tap data-testid='ex-result-mine' role='button' onClick={() => go(PAGES.examsMine)}>
+          {t('exams.result.mine')}
+        </View>
+      </Panel>
     </View>
   );
 }

@@ -3,6 +3,7 @@ import { familyInvitationConfirmSchema } from '@xinglin/contracts';
 import { useEffect, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { Button } from '../../components/nut';
+import { SendCodeButton } from '../../components/SendCodeButton';
 import { useCountdown } from '../../hooks/useCountdown';
 import { useT } from '../../i18n';
 import { PAGES, goBackTo } from '../../routes';
@@ -81,10 +82,8 @@ export function Consent({ sent, request, onResent, onBack }: Props) {
         placeholder={t('consent.codePlaceholder')} onChange={(v) => setCode(v.replace(/\D/g, '').slice(0, 6))}
         error={error}
         extra={
-          <View className={`fa-consent__resend xl-pressable${left > 0 || busy ? ' is-disabled' : ''}`}
-            data-testid='family-consent-resend' data-tap onClick={() => void resend()}>
-            {left > 0 ? t('consent.resendIn', { n: left }) : t('consent.resend')}
-          </View>
+          <SendCodeButton testId='family-consent-resend' disabled={left > 0 || busy !== null}
+            label={left > 0 ? t('consent.resendIn', { n: left }) : t('consent.resend')} onPress={() => void resend()} />
         } />
       <Text className='xl-muted fa-consent__expires'>
         {t('consent.expires', { n: Math.max(1, Math.round(sent.expiresInSeconds / 60)) })}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Button } from '../../components/nut';
 import { PageRoot } from '../../components/PageRoot';
+import { SendCodeButton } from '../../components/SendCodeButton';
 import { useT } from '../../i18n';
 import { PAGES, goTab } from '../../routes';
 import { createSession, sendSmsCode } from '../../services/auth';
@@ -90,10 +91,8 @@ export default function LoginPage() {
           placeholder={t('login.codePlaceholder')} onChange={(v) => setCode(digitsOnly(v, 6))}
           error={shown.code && errors.code ? t(errors.code) : null}
           extra={
-            <View className={`login-send xl-pressable${left > 0 || busy === 'send' ? ' is-disabled' : ''}`}
-              data-testid='login-send-code' data-tap onClick={() => void sendCode()}>
-              {sendLabel}
-            </View>
+            <SendCodeButton testId='login-send-code' label={sendLabel} disabled={left > 0 || busy === 'send'}
+              onPress={() => void sendCode()} />
           } />
         <Agreement agreed={agreed} onChange={setAgreed}
           error={shown.agree && errors.agree ? t(errors.agree) : null} />

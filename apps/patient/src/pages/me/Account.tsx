@@ -19,9 +19,7 @@ export function Account({ self }: Props) {
   if (!account) {
     return (
       <View className='me-account' data-testid='me-guest'>
-        <View className='me-account__avatar'>
-          <Image className='me-account__img' src={personIcon} mode='scaleToFill' />
-        </View>
+        <Avatar />
         <View className='me-account__main'>
           <Text className='me-account__hint'>{t('me.guestHint')}</Text>
           <Button
@@ -39,9 +37,7 @@ export function Account({ self }: Props) {
   }
   return (
     <View className='me-account' data-testid='me-account'>
-      <View className='me-account__avatar'>
-        <Image className='me-account__img' src={personIcon} mode='scaleToFill' />
-      </View>
+      <Avatar />
       <View className='me-account__main'>
         <Text className='me-account__name' data-testid='me-name'>
           {self?.name ?? account.displayName}
@@ -56,6 +52,14 @@ export function Account({ self }: Props) {
           <LevelBadge patient={self} tone='onBrand' testId='me-level-badge' />
         </View>
       ) : null}
+    </View>
+  );
+}
+
+function Avatar() {
+  return (
+    <View className='me-account__avatar'>
+      <Image className='me-account__img' src={personIcon} mode='scaleToFill' />
     </View>
   );
 }

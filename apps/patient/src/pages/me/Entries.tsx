@@ -1,14 +1,14 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import type { PatientSummary } from '@xinglin/contracts';
-import type { ReactNode } from 'react';
 import familyIcon from '../../assets/me/family.png';
 import managersIcon from '../../assets/me/managers.png';
 import recordIcon from '../../assets/me/record.png';
 import shieldIcon from '../../assets/me/shield.png';
 import { LevelBadge } from '../../components/LevelBadge';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
 import type { PatientList } from '../../services/patients';
+import { type EntryItem, EntryList } from './EntryList';
 
 interface Props {
   signedIn: boolean;
@@ -16,21 +16,12 @@ interface Props {
   patients: PatientList | null | undefined;
 }
 
-interface Entry {
-  id: string;
-  icon: string;
-  title: MessageKey;
-  hint: MessageKey;
-  value: ReactNode;
-  open: () => void;
-}
-
 /** 就医身份与档案: 实名认证 (with the level), 就诊人管理, 我的健康档案, 谁在管理我. */
 export function Entries({ signedIn, patients }: Props) {
   const t = useT();
   const self: PatientSummary | null = patients?.items.find((p) => p.isSelf) ?? null;
   const guard = (open: () => void) => (signedIn ? open : () => go(PAGES.login));
-  const entries: Entry[] = [
+  const entries: EntryItem[] = [
     {
       id: 'realname', icon: shieldIcon, title: 'me.entry.realname', hint: 'me.entry.realnameHint',
       value: signedIn && patients ? <LevelBadge patient={self} testId='me-realname-level' /> : null,
@@ -52,26 +43,5 @@ export function Entries({ signedIn, patients }: Props) {
       open: guard(() => go(PAGES.managers)),
     },
   ];
-  return (
-    <>
-      <View className='xl-section-head'>
-        <Text className='xl-section-title'>{t('me.section.identity')}</Text>
-      </View>
-      <View className='xl-card me-entries' data-testid='me-entries'>
-        {entries.map((e) => (
-          <View key={e.id} className='xl-row me-entry xl-pressable' data-testid={`me-${e.id}`} data-tap onClick={e.open}>
-            <View className='me-entry__icon'>
-              <Image className='me-entry__img' src={e.icon} mode='scaleToFill' />
-            </View>
-            <View className='xl-row__main'>
-              <Text className='xl-row__title me-entry__title'>{t(e.title)}</Text>
-              <Text className='xl-muted me-entry__hint'>{t(e.hint)}</Text>
-            </View>
-            {e.value ? <View className='me-entry__value'>{e.value}</View> : null}
-            <View className='xl-chevron' />
-          </View>
-        ))}
-      </View>
-    </>
-  );
+  return <EntryList title='me.section.identity' testId='me-entries' items={entries} />;
 }

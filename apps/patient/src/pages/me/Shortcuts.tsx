@@ -26,8 +26,8 @@ export function Shortcuts() {
           data-tap
           onClick={() => (item.page ? go(item.page) : go(PAGES.soon, { feature: item.id }))}
         >
-          <View className='me-shortcut__glyph'>
-            <Image className='me-shortcut__img' src={item.icon} mode='scaleToFill' />
+          <View className='me-icon me-shortcut__glyph'>
+            <Image className='me-icon__img' src={item.icon} mode='scaleToFill' />
           </View>
           <Text className='me-shortcut__label'>{t(item.label)}</Text>
         </View>

@@ -13,9 +13,11 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   ExceptionOutlined,
+  ExperimentOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  HourglassOutlined,
   MedicineBoxOutlined,
   NodeIndexOutlined,
   NotificationOutlined,
@@ -23,6 +25,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -171,6 +174,13 @@ export const routes: AppRoute[] = [
         component: 'hospital/schedule',
       },
       {
+        path: '/hospital/templates',
+        title: { zh: '出诊模板', en: 'Weekly templates' },
+        access: 'canManageHospital',
+        icon: <TableOutlined />,
+        component: 'hospital/templates',
+      },
+      {
         path: '/hospital/release-rules',
         title: { zh: '放号规则', en: 'Release rules' },
         access: 'canManageHospital',
@@ -190,6 +200,20 @@ export const routes: AppRoute[] = [
         access: 'canManageHospital',
         icon: <BarChartOutlined />,
         component: 'hospital/booking-dashboard',
+      },
+      {
+        path: '/hospital/waitlist',
+        title: { zh: '候补管理', en: 'Waitlist' },
+        access: 'canManageHospital',
+        icon: <HourglassOutlined />,
+        component: 'hospital/waitlist',
+      },
+      {
+        path: '/hospital/exams',
+        title: { zh: '体检与疫苗', en: 'Exams & vaccines' },
+        access: 'canManageHospital',
+        icon: <ExperimentOutlined />,
+        component: 'hospital/exams',
       },
       {
         // The same page as the doctor's queue: administrators see the departments' check-in QR codes there.

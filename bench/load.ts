@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import { Worker } from 'node:worker_threads';
 
 export interface Shot {
   url: string;
@@ -9,29 +9,50 @@ export interface Shot {
 
 export interface Outcome {
   status: number;
+  /** Milliseconds from the release instant (the moment every shot is let go). */
   begin: number;
   end: number;
 }
 
-/** Fires every request at once (one connection each, as 2,000 phones would) and times each answer. */
-export async function fire(shots: Shot[]): Promise<{ start: number; end: number; results: Outcome[] }> {
-  const agent = new Agent({ connections: shots.length, pipelining: 1 });
-  const start = performance.now();
-  const results = await Promise.all(
-    shots.map(async (s) => {
-      const begin = performance.now();
-      try {
-        const res = await request(s.url, { method: s.method, headers: s.headers, body: s.body, dispatcher: agent });
-        await res.body.dump();
-        return { status: res.statusCode, begin, end: performance.now() };
-      } catch {
-        return { status: 0, begin, end: performance.now() };
-      }
-    }),
-  );
-  const end = performance.now();
-  await agent.close();
-  return { start, end, results };
+export interface Volley {
+  /** Milliseconds from the release instant until the last answer. */
+  end: number;
+  results: Outcome[];
+}
+
+export interface Battery {
+  /** Lets every shot go at once over the warmed connections and times each answer. */
+  fire(): Promise<Volley>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens one kept-alive connection per shot (as phones behind a load balancer already hold theirs), warms each with
+ * one cheap GET to `warmUrl`, and waits. The shots run in a worker thread so that the load generator does not share
+ * the server's event loop; the answers are timed there.
+ */
+export async function aim(shots: Shot[], warmUrl: string): Promise<Battery> {
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { shots, warmUrl } });
+  const next = () =>
+    new Promise<{ kind: string; volley?: Volley; message?: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  const ready = await next();
+  if (ready.kind !== 'warm') throw new Error(`load generator: ${ready.message ?? ready.kind}`);
+  return {
+    async fire() {
+      const answer = next();
+      worker.postMessage('fire');
+      const done = await answer;
+      if (!done.volley) throw new Error(`load generator: ${done.message ?? done.kind}`);
+      return done.volley;
+    },
+    async close() {
+      worker.postMessage('close');
+      await new Promise((resolve) => worker.once('exit', resolve));
+    },
+  };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -16,21 +16,26 @@ export interface Placement {
 
 export const slotFull = () => conflict('SLOT_FULL', '该时段号源已约满，可选择其他时段或加入候补', 'This time is fully booked; choose another or join the waitlist');
 
+type Found = NonNullable<Awaited<ReturnType<BookingDeps['schedule']['capacity']['find']>>>;
+
 /**
  * Takes a place and every per-patient counter inside the caller's transaction. Each step is a conditional
- * update or a unique index, so a refusal (thrown AppError) rolls back the steps before it.
+ * update or a unique index, so a refusal (thrown AppError) rolls back the steps before it. The slot's row and the
+ * session's visit counter are the rows every booker of the clinic waits on, so they are taken last: their locks
+ * are held only for the rest of this transaction, not for the patient's own counters too.
+ * `found` is the caller's read of the slot when it already has one (it is read again otherwise).
  */
-export async function placeBooking(tx: Tx, deps: Pick<BookingDeps, 'schedule' | 'catalog' | 'records'>, rules: BookingRules, p: Placement, at: Date) {
-  const found = await deps.schedule.capacity.find(tx, p.slotId);
+export async function placeBooking(tx: Tx, deps: Pick<BookingDeps, 'schedule' | 'catalog' | 'records'>, rules: BookingRules, p: Placement, at: Date, known?: Found) {
+  const found = known ?? (await deps.schedule.capacity.find(tx, p.slotId));
   const doctor = found && (await deps.catalog.describeDoctor(tx, found.session.doctorId));
   if (!found || !doctor) throw new AppError('NOT_FOUND', 404, '号源不存在', 'Slot not found');
-  if (!p.keep && !(await deps.schedule.capacity.take(tx, p.slotId))) throw slotFull();
   if (!(await repo.enterDepartment(tx, p.patientId, found.session.date, doctor.departmentId, rules.maxDepartmentsPerDay))) {
     throw conflict('DEPARTMENT_LIMIT', `同一就诊人每天最多预约 ${rules.maxDepartmentsPerDay} 个科室`, `A patient can book at most ${rules.maxDepartmentsPerDay} departments a day`);
   }
   if (!(await repo.openBooking(tx, p.accountId, rules.maxOpenPerAccount))) {
     throw conflict('OPEN_BOOKING_LIMIT', `每个账号最多同时持有 ${rules.maxOpenPerAccount} 个未就诊预约`, `An account can hold at most ${rules.maxOpenPerAccount} open bookings`);
   }
+  if (!p.keep && !(await deps.schedule.capacity.take(tx, p.slotId))) throw slotFull();
   const booking = await repo.insertBooking(tx, {
     slotId: p.slotId,
     sessionId: found.session.id,

@@ -9,6 +9,7 @@ import { bookedMessage, cancelledMessage, reminderMessages, remindersPrefix } fr
 import { closeOrderForExpiredBooking, refundForBooking } from './payment-hooks';
 import { placeBooking, releaseCounters, slotFull } from './place';
 import * as repo from './repository';
+import { soldOutMemory } from './sold-out';
 import { chinaDate } from '../schedule/domain';
 import { expirePendingTransfers } from './transfer-repository';
 import { expireStale } from './waitlist-repository';
@@ -40,45 +41,60 @@ export function createBookingService(deps: BookingDeps) {
   const { rules } = ctx;
   const waitlist = createWaitlist(ctx);
   const noShows = createNoShows(ctx);
+  const soldOut = soldOutMemory();
 
   /** Gives a booking's place back: to the first person on the waitlist if anyone can take it, else to the pool. */
   async function freePlace(tx: Tx, b: repo.BookingRow) {
     await releaseCounters(tx, b);
     await deps.schedule.capacity.give(tx, b.slotId);
+    soldOut.forget(b.slotId);
     await deps.notifications.cancel(tx, remindersPrefix(b.id));
     await waitlist.offerPlace(tx, b.slotId);
+  }
+
+  async function bookInTx(tx: Tx, caller: Caller, patientId: string, slotId: string) {
+    // A sold-out slot is public knowledge: answer it from a plain read, before anything else, so the
+    // release-time rush does not queue on the slot's row once it is full.
+    const found = await deps.schedule.capacity.find(tx, slotId);
+    if (found?.session.status === 'stopped') throw conflict('SLOT_STOPPED', slotMessages.stopped[0], slotMessages.stopped[1]);
+    if (found && found.slot.booked >= found.slot.capacity) throw slotFull();
+    const patient = await deps.patients.core.requireAccess(tx, caller, patientId, 'manage');
+    if (patient.verificationLevel < 2) {
+      throw new AppError('PATIENT_NOT_VERIFIED', 422, '就诊人需完成实名认证后才能挂号', 'The patient must complete real-name verification before booking');
+    }
+    if (!found) throw notFound({ zh: '号源', en: 'Slot' });
+    const t = now();
+    const sameDay = await deps.schedule.sameDayAllowed(tx, found.session.doctorId);
+    const problem = slotProblem(found.session, found.slot, t, sameDay);
+    if (problem) throw conflict(`SLOT_${problem.toUpperCase()}`, slotMessages[problem][0], slotMessages[problem][1]);
+    await ctx.requireNotSuspended(tx, patientId);
+    const { booking } = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId, slotId, origin: 'direct', holdMinutes: rules.holdMinutes }, t, found);
+    const facts = await visitFacts(tx, booking.id, caller.accountId);
+    await deps.notifications.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
+    for (const m of reminderMessages(facts, t)) await deps.notifications.enqueue(tx, m);
+    await ctx.audit(tx, caller, patientId, booking.id, 'book');
+    return (await bookingView(tx, booking.id))!;
   }
 
   return {
     waitlist,
     transfers: createTransfers(ctx, { accountIdByPhone: deps.accountIdByPhone }),
     noShows,
-    staff: createStaffSessions(ctx, waitlist.offerPlace),
+    // Added places (加号) reach offerPlace too: the slot is no longer known to be full here.
+    staff: createStaffSessions(ctx, (tx, slotId) => {
+      soldOut.forget(slotId);
+      return waitlist.offerPlace(tx, slotId);
+    }),
 
     async book(caller: Caller, patientId: string, slotId: string) {
-      return db.transaction(async (tx) => {
-        // A sold-out slot is public knowledge: answer it from a plain read, before anything else, so the
-        // release-time rush does not queue on the slot's row once it is full.
-        const found = await deps.schedule.capacity.find(tx, slotId);
-        if (found?.session.status === 'stopped') throw conflict('SLOT_STOPPED', slotMessages.stopped[0], slotMessages.stopped[1]);
-        if (found && found.slot.booked >= found.slot.capacity) throw slotFull();
-        const patient = await deps.patients.core.requireAccess(tx, caller, patientId, 'manage');
-        if (patient.verificationLevel < 2) {
-          throw new AppError('PATIENT_NOT_VERIFIED', 422, '就诊人需完成实名认证后才能挂号', 'The patient must complete real-name verification before booking');
-        }
-        if (!found) throw notFound({ zh: '号源', en: 'Slot' });
-        const t = now();
-        const sameDay = await deps.schedule.sameDayAllowed(tx, found.session.doctorId);
-        const problem = slotProblem(found.session, found.slot, t, sameDay);
-        if (problem) throw conflict(`SLOT_${problem.toUpperCase()}`, slotMessages[problem][0], slotMessages[problem][1]);
-        await ctx.requireNotSuspended(tx, patientId);
-        const { booking } = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId, slotId, origin: 'direct', holdMinutes: rules.holdMinutes }, t);
-        const facts = await visitFacts(tx, booking.id, caller.accountId);
-        await deps.notifications.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
-        for (const m of reminderMessages(facts, t)) await deps.notifications.enqueue(tx, m);
-        await ctx.audit(tx, caller, patientId, booking.id, 'book');
-        return (await bookingView(tx, booking.id))!;
-      });
+      // Seen full in the last second (sold-out.ts): the same answer, without a round trip.
+      if (soldOut.isFull(slotId)) throw slotFull();
+      try {
+        return await db.transaction((tx) => bookInTx(tx, caller, patientId, slotId));
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'SLOT_FULL') soldOut.markFull(slotId);
+        throw e;
+      }
     },
 
     async cancel(caller: Caller, bookingId: string) {

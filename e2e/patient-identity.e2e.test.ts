@@ -13,7 +13,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchMobile, measure, type MobileBrowser, type PageMetrics } from './browser';
+import { launchMobile, measure, type MobileBrowser } from './browser';
+import { expectCareMode, idNumber, newSmsCode, pageRoot as rootOf } from './patient-h5';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,14 +28,6 @@ const phone = `1370000${digits(4)}`;
 const familyPhone = `1360000${digits(4)}`;
 const maskPhone = (p: string) => `${p.slice(0, 3)}****${p.slice(7)}`;
 
-/** GB 11643: region + birth date + 3-digit sequence (odd = male) + ISO 7064 MOD 11-2 check character. */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function idNumber(birth: string, sequence: number, region = '110105'): string {
-  const first17 = `${region}${birth}${String(sequence).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return first17 + '10X98765432'[sum % 11]!;
-}
 const selfId = idNumber('19850614', 100 + Math.floor(Math.random() * 800));
 const mistypedId = selfId.slice(0, 17) + (selfId[17] === '0' ? '1' : '0');
 const memberId = idNumber('19600315', 101 + 2 * Math.floor(Math.random() * 400)); // odd: male, born 1960
@@ -69,8 +62,7 @@ afterEach(() => {
 const failedLoad = (status: number, reason: string, path: string) =>
   new RegExp(`^console: Failed to load resource: the server responded with a status of ${status} \\(${reason}\\) @ https?://[^/]+/api/v1${path}$`);
 
-/** A page's root (Taro H5 keeps earlier pages in the DOM, hidden). */
-const pageRoot = (name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);
+const pageRoot = (name: string) => rootOf(page, name);
 const input = (root: Locator, testId: string): Locator => root.getByTestId(testId).locator('input');
 
 /** The navigation bar's back button (Taro.navigateBack, as a person taps it), then wait for `to`. */
@@ -79,32 +71,7 @@ async function back(to: string): Promise<void> {
   await pageRoot(to).waitFor({ timeout: 15_000 });
 }
 
-async function lastCode(to: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${baseUrl}/sim/sms?phone=${to}`);
-    const body = (await res.json()) as { messages: { code: string | null }[] };
-    const code = body.messages.at(-1)?.code;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS reached ${to}`);
-}
-
-/** MIIT 适老化: text ≥ 18 px, line height ≥ 1.3, tap targets ≥ 60×60, contrast ≥ 4.5:1. */
-function expectCareMode(m: PageMetrics, where: string, least: { texts?: number; targets?: number } = {}): void {
-  expect(m.texts.length, `${where}: visible texts`).toBeGreaterThanOrEqual(least.texts ?? 4);
-  expect(m.rootFontSize, `${where}: page text size`).toBeGreaterThanOrEqual(18);
-  for (const t of m.texts) {
-    expect(t.fontSize, `${where}: font size of “${t.text}”`).toBeGreaterThanOrEqual(18);
-    expect(t.lineHeight / t.fontSize, `${where}: line height of “${t.text}”`).toBeGreaterThanOrEqual(1.3 - 0.005);
-    expect(t.contrast, `${where}: contrast of “${t.text}”`).toBeGreaterThanOrEqual(4.5);
-  }
-  expect(m.targets.length, `${where}: tap targets`).toBeGreaterThanOrEqual(least.targets ?? 1);
-  for (const target of m.targets) {
-    expect(target.width, `${where}: width of tap target “${target.label}”`).toBeGreaterThanOrEqual(60);
-    expect(target.height, `${where}: height of tap target “${target.label}”`).toBeGreaterThanOrEqual(60);
-  }
-}
+const lastCode = (to: string) => newSmsCode(baseUrl, to);
 
 describe('patient H5: real name, family members, health records (care mode on)', () => {
   it('turns on care mode and signs in with an SMS code', async () => {

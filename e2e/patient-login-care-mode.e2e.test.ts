@@ -9,9 +9,10 @@
  * Needs the server (started by the root globalSetup, which provides `baseUrl`) serving the built
  * H5 from apps/patient/dist/h5, and Debian's /usr/bin/chromium driven by playwright-core.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchMobile, luminance, measure, type MobileBrowser, type PageMetrics } from './browser';
+import { expectCareMode as expectCareModeOf, newSmsCode, pageRoot as rootOf, tab as tabOf } from './patient-h5';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,41 +41,11 @@ afterEach(() => {
   expect(mobile.errors).toEqual([]);
 });
 
-/** A page's root (Taro H5 keeps earlier pages in the DOM, hidden). */
-const pageRoot = (name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);
-const tab = (index: number): Locator => page.locator('.weui-tabbar__item').nth(index);
-
-async function smsCode(): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const res = await fetch(`${baseUrl}/sim/sms?phone=${phone}`);
-    const body = (await res.json()) as { messages: { code: string | null }[] };
-    const code = body.messages.at(-1)?.code;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS reached ${phone}`);
-}
-
-function expectCareMode(m: PageMetrics, where: string): void {
-  expect(m.texts.length, `${where}: visible texts`).toBeGreaterThan(3);
-  expect(m.rootFontSize, `${where}: page text size`).toBeGreaterThanOrEqual(18);
-  for (const t of m.texts) {
-    expect(t.fontSize, `${where}: font size of “${t.text}”`).toBeGreaterThanOrEqual(18);
-    expect(t.lineHeight / t.fontSize, `${where}: line height of “${t.text}”`).toBeGreaterThanOrEqual(1.3 - 0.005);
-  }
-  expect(m.targets.length, `${where}: tap targets`).toBeGreaterThan(3);
-  for (const target of m.targets) {
-    expect(target.width, `${where}: width of tap target “${target.label}”`).toBeGreaterThanOrEqual(60);
-    expect(target.height, `${where}: height of tap target “${target.label}”`).toBeGreaterThanOrEqual(60);
-  }
-  expectContrast(m, where);
-}
-
-function expectContrast(m: PageMetrics, where: string): void {
-  for (const t of m.texts) {
-    expect(t.contrast, `${where}: contrast of “${t.text}”`).toBeGreaterThanOrEqual(4.5);
-  }
-}
+const pageRoot = (name: string) => rootOf(page, name);
+const tab = (index: number) => tabOf(page, index);
+const smsCode = () => newSmsCode(baseUrl, phone);
+/** Every screen of the flow has at least four texts and four tap targets. */
+const expectCareMode = (m: PageMetrics, where: string) => expectCareModeOf(m, where, { texts: 4, targets: 4 });
 
 describe('patient H5: SMS sign-in, care mode, dark mode', () => {
   it('opens the home page with the hospital and the six entries', async () => {

@@ -6,9 +6,10 @@
  * receipt (电子票据) PDF. Any browser console error or uncaught exception fails the test.
  */
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchMobile, type MobileBrowser } from './browser';
+import { callApi, pageRoot as rootOf, signInOnH5, tab as tabOf, type ApiInit } from './patient-h5';
 
 const baseUrl = inject('baseUrl').replace(/\/+$/, '');
 const DEMO_PHONE = '13800138000';
@@ -29,40 +30,9 @@ afterEach(() => {
   expect(mobile.errors).toEqual([]);
 });
 
-const pageRoot = (name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);
-const tab = (index: number): Locator => page.locator('.weui-tabbar__item').nth(index);
-
-type SimSms = { messages: { code: string | null; sentAt: string }[] };
-const smsOf = async (phone: string) => ((await (await fetch(`${baseUrl}/sim/sms?phone=${phone}`)).json()) as SimSms).messages;
-
-/** Other browser tests sign the demo account in too: wait out the 60 s resend rule, then expect a new code. */
-async function beforeSending(phone: string): Promise<number> {
-  const sent = await smsOf(phone);
-  const last = sent.at(-1);
-  const wait = last ? Date.parse(last.sentAt) + 61_000 - Date.now() : 0;
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  return sent.length;
-}
-
-async function newSmsCode(phone: string, seenBefore: number): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const messages = await smsOf(phone);
-    const code = messages.length > seenBefore ? messages.at(-1)?.code : null;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS reached ${phone}`);
-}
-
-async function api<T>(token: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const pageRoot = (name: string) => rootOf(page, name);
+const tab = (index: number) => tabOf(page, index);
+const api = <T>(token: string, path: string, init?: ApiInit) => callApi<T>(baseUrl, token, path, init);
 
 /**
  * Books the first clinic that takes the booking: released, open, a place left, at least an hour ahead. Other browser
@@ -88,21 +58,8 @@ describe('payments: book → pay at the simulated cashier → confirmed → rece
   let bookingId = '';
 
   it('signs the demo patient in on the H5 and books a clinic', async () => {
-    await page.goto(`${baseUrl}/`);
-    await tab(3).click();
-    await pageRoot('me').getByTestId('me-login').click();
-    const login = pageRoot('login');
-    await login.getByTestId('login-phone').locator('input').fill(DEMO_PHONE);
-    await login.getByTestId('login-agree').click();
-    const seen = await beforeSending(DEMO_PHONE);
-    await login.getByTestId('login-send-code').click();
-    await expect.poll(() => login.getByTestId('login-send-code').innerText()).toMatch(/\d+\s*秒后重发/);
-    await login.getByTestId('login-code').locator('input').fill(await newSmsCode(DEMO_PHONE, seen));
-    await login.getByTestId('login-submit').click();
-    await pageRoot('me').waitFor();
     // The browser's own session, so the booking belongs to the account shown in the app.
-    const stored = await page.evaluate(() => localStorage.getItem('xl.session') ?? '');
-    token = /accessToken\\*"\s*:\s*\\*"([A-Za-z0-9_-]+)/.exec(stored)?.[1] ?? '';
+    token = await signInOnH5(page, baseUrl, DEMO_PHONE);
     expect(token).not.toBe('');
     const patients = await api<{ items: { id: string; isSelf: boolean }[] }>(token, '/patients');
     const self = patients.items.find((p) => p.isSelf)!;

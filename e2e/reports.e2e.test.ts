@@ -7,9 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { generateOru, idCheckDigit, MllpClient } from '@xinglin/hl7';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchMobile, type MobileBrowser } from './browser';
+import { pageRoot as rootOf, signInOnH5, tab as tabOf } from './patient-h5';
 
 const baseUrl = inject('baseUrl').replace(/\/+$/, '');
 const mllpPort = inject('mllpPort');
@@ -33,30 +34,8 @@ afterEach(() => {
   expect(mobile.errors).toEqual([]);
 });
 
-const pageRoot = (name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);
-const tab = (index: number): Locator => page.locator('.weui-tabbar__item').nth(index);
-
-type SimSms = { messages: { code: string | null; sentAt: string }[] };
-const smsOf = async (phone: string) => ((await (await fetch(`${baseUrl}/sim/sms?phone=${phone}`)).json()) as SimSms).messages;
-
-/** Other browser tests sign the demo account in too: wait out the 60 s resend rule, then expect a new code. */
-async function beforeSending(phone: string): Promise<number> {
-  const sent = await smsOf(phone);
-  const last = sent.at(-1);
-  const wait = last ? Date.parse(last.sentAt) + 61_000 - Date.now() : 0;
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  return sent.length;
-}
-
-async function newSmsCode(phone: string, seenBefore: number): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const messages = await smsOf(phone);
-    const code = messages.length > seenBefore ? messages.at(-1)?.code : null;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS reached ${phone}`);
-}
+const pageRoot = (name: string) => rootOf(page, name);
+const tab = (index: number) => tabOf(page, index);
 
 describe('reports: HL7 result → notice → report → trend → PDF', () => {
   let glucose: { value: string; flags: string[] };
@@ -73,18 +52,7 @@ describe('reports: HL7 result → notice → report → trend → PDF', () => {
   });
 
   it('signs the demo patient in on the H5', async () => {
-    await page.goto(`${baseUrl}/`);
-    await tab(3).click();
-    await pageRoot('me').getByTestId('me-login').click();
-    const login = pageRoot('login');
-    await login.getByTestId('login-phone').locator('input').fill(DEMO_PHONE);
-    await login.getByTestId('login-agree').click();
-    const seen = await beforeSending(DEMO_PHONE);
-    await login.getByTestId('login-send-code').click();
-    await expect.poll(() => login.getByTestId('login-send-code').innerText()).toMatch(/\d+\s*秒后重发/);
-    await login.getByTestId('login-code').locator('input').fill(await newSmsCode(DEMO_PHONE, seen));
-    await login.getByTestId('login-submit').click();
-    await pageRoot('me').waitFor();
+    expect(await signInOnH5(page, baseUrl, DEMO_PHONE)).not.toBe('');
   }, 90_000);
 
   it('shows the 报告已出 notice in the message center (delivered by the outbox job)', async () => {

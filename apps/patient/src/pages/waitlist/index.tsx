@@ -59,12 +59,14 @@ export default function WaitlistPage() {
           return (
             <View className='bx-list' data-testid='waitlist-list'>
               {sortEntries(items).map((e) => (
-                <View key={e.id} className='xl-card bx-card' data-testid='waitlist-entry' data-status={e.status}>
+                <View key={e.id} className='xl-card bx-card' data-testid='waitlist-entry' data-status={e.status}
+                  data-kind={e.sessionId ? 'session' : 'department'}>
+                  {/* A doctor's line is named by the doctor; a department-wide one (候补本科室) by the department. */}
                   <View className='bx-card__head'>
-                    <Text className='bx-card__title'>{e.doctorName ?? t('waitlist.anyDoctor')}</Text>
+                    <Text className='bx-card__title'>{e.doctorName ?? e.departmentName}</Text>
                     <Text className={`bx-tag ${TONE[e.status]}`}>{t(`waitlist.status.${e.status}`)}</Text>
                   </View>
-                  <Text className='bx-card__line'>{e.departmentName}</Text>
+                  <Text className='bx-card__line'>{e.doctorName ? e.departmentName : t('waitlist.anyDoctor')}</Text>
                   <Text className='bx-card__line'>{t('waitlist.dates', { dates: shortDates(e.dates) })}</Text>
                   <Text className='bx-card__line'>{t('waitlist.patient', { name: e.patientName })}</Text>
                   {e.status === 'waiting' && e.position !== null ? (

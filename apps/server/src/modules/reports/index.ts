@@ -15,6 +15,8 @@ export function createReportsService(deps: ReportsDeps) {
   return {
     /** Stores one normalised inbound result in one transaction; the MLLP listener and the FHIR route call it. */
     ingest: ingest.ingest,
+    /** Stores the messages that arrived together in one transaction (group commit); one outcome per message. */
+    ingestBatch: ingest.ingestBatch,
     patient: createPatientReports(deps, core),
     shared: createSharedReports(deps, core),
     clinical: createClinicalReports(deps, core),

@@ -1,12 +1,14 @@
-import type { InboundReport, ReportOrder } from '@xinglin/hl7';
+import type { InboundReport } from '@xinglin/hl7';
 import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../errors';
-import { fieldContext, type Protection } from '../../security/protection';
+import type { Protection } from '../../security/protection';
 import { decideAccess, ageOn } from '../patients/domain';
 import { findPatient, managersOf, type PatientRow } from '../patients/repository';
-import { isReadable, kindOf, statusOf } from './domain';
-import { matchPatient } from './matching';
+import { payloadContext, writeOrder, type PendingObservations } from './ingest-write';
+import { matchPatient, prefetchPatients, type MatchOutcome } from './matching';
 import * as repo from './repository';
+
+export { contentContext, payloadContext, subjectContext, type ReportContent } from './ingest-write';
 
 export interface IngestDeps {
   db: Db;
@@ -30,27 +32,21 @@ export interface IngestResult {
   patientId: string | null;
 }
 
-export const subjectContext = (reportId: string) => fieldContext('reports', 'subject', reportId);
-export const contentContext = (reportId: string) => fieldContext('reports', 'content', reportId);
-export const payloadContext = (unmatchedId: string) => fieldContext('report_unmatched', 'payload', unmatchedId);
-
-export interface ReportContent {
-  notes: string[];
-  findings: string | null;
-  impression: string | null;
-}
+/** One message's answer from a batch: its result, or why it was not stored (the others of the batch are not affected). */
+export type BatchOutcome = { ok: true; result: IngestResult } | { ok: false; error: unknown };
 
 const invalid = (en: string, zh: string) => new AppError('REPORT_INVALID', 422, zh, en);
 
 /**
- * One inbound result (HL7 or FHIR), one transaction: claim the message id (a repeat stops here), match the
- * patient, write or replace each order's report, queue what could not be matched, and put report.ready in the
- * outbox. Nothing is half stored: any failure rolls the whole message back and the sender is told so.
+ * Inbound results (HL7 or FHIR): per message, claim the message id (a repeat stops here), match the patient, write
+ * or replace each order's report, queue what could not be matched, and put report.ready in the outbox. Nothing is
+ * half stored: a failure rolls the whole message back and the sender is told so. The MLLP listener hands over the
+ * messages that arrived together as one batch (one transaction); the FHIR route a batch of one.
  */
 export function createIngest(deps: IngestDeps) {
   const { db, protection, now } = deps;
 
-  async function notifyReady(tx: Tx, patient: PatientRow, report: repo.ReportRow): Promise<void> {
+  async function notifyReady(tx: Tx, patient: PatientRow, report: repo.WrittenReport): Promise<void> {
     if (!deps.notifications) return; // report.ready call site: wired when modules/notifications lands in app.ts.
     const at = now();
     const managers = await managersOf(tx, patient.id);
@@ -76,116 +72,114 @@ export function createIngest(deps: IngestDeps) {
     }
   }
 
-  async function writeOrder(tx: Tx, message: InboundReport, order: ReportOrder, index: number, patient: PatientRow | null, queue: () => Promise<string>) {
-    const facility = message.sendingFacility ?? '';
-    const fillerOrderNo = order.fillerOrderNo || order.placerOrderNo || `${message.messageId}#${index + 1}`;
+  /**
+   * Stores the messages of a batch in the caller's transaction: their patients in two queries, their control ids
+   * claimed in one statement (a repeat, also within the batch, is a duplicate), each order written in message order,
+   * all observations inserted at the end in one statement.
+   */
+  async function storeAll(tx: Tx, messages: InboundReport[]): Promise<IngestResult[]> {
     const at = now();
-    const content: ReportContent = { notes: order.notes, findings: order.imaging?.findings ?? null, impression: order.imaging?.impression ?? null };
-    const fieldsFor = async (id: string, existing: repo.ReportRow | null) => {
-      // A correction without a recognisable patient stays with the patient the earlier version belonged to.
-      const patientId = patient?.id ?? existing?.patientId ?? null;
-      return {
-        patientId,
-        unmatchedId: patientId ? (existing?.unmatchedId ?? null) : await queue(),
-        source: message.source,
-        placerOrderNo: order.placerOrderNo ?? null,
-        messageId: message.messageId,
-        status: statusOf(order.resultStatus),
-        kind: kindOf(order),
-        code: order.code,
-        name: order.name || order.code,
-        specimen: order.specimen ?? null,
-        serviceSection: order.serviceSection ?? null,
-        resultStatus: order.resultStatus ?? null,
-        orderingDoctor: order.orderingDoctor ?? null,
-        collectedAt: toDate(order.collectedAt),
-        releasedAt: toDate(order.releasedAt),
-        studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
-        modality: order.imaging?.modality ?? null,
-        subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
-        contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
-        updatedAt: at,
-      };
-    };
-    let existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
-    let row: repo.ReportRow | null = null;
-    if (!existing) {
-      const newId = crypto.randomUUID();
-      row = await repo.insertReportIfNew(tx, { id: newId, sendingFacility: facility, fillerOrderNo, ...(await fieldsFor(newId, null)), version: 1, receivedAt: at });
-      // Another message for the same order committed first (the insert waited for it): this one is its next version.
-      if (!row) existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
-    }
-    if (!row) {
-      if (!existing) throw new Error(`report ${facility}/${fillerOrderNo} neither inserted nor found`);
-      row = await repo.updateReport(tx, existing.id, { ...(await fieldsFor(existing.id, existing)), version: existing.version + 1 });
-    }
-    const id = row.id;
-    await repo.replaceObservations(
+    const lookup = await prefetchPatients(tx, protection, messages.map((m) => m.patient), at);
+    const matches: MatchOutcome[] = [];
+    for (const m of messages) matches.push(await matchPatient(lookup, protection, m.patient, at));
+    const logIds = messages.map(() => crypto.randomUUID());
+    const claimed = await repo.claimMessages(
       tx,
-      id,
-      order.observations.map((o) => ({
-        reportId: id,
-        seq: o.seq,
-        valueType: o.valueType,
-        code: o.code,
-        name: o.name || o.code,
-        codeSystem: o.codeSystem ?? null,
-        value: o.value,
-        numeric: Number.isFinite(o.numeric) ? o.numeric! : null,
-        comparator: o.comparator ?? null,
-        unit: o.unit ?? null,
-        referenceRange: o.referenceRange ?? null,
-        referenceLow: Number.isFinite(o.referenceLow) ? o.referenceLow! : null,
-        referenceHigh: Number.isFinite(o.referenceHigh) ? o.referenceHigh! : null,
-        flags: o.flags,
-        status: o.status ?? null,
-        observedAt: toDate(o.observedAt),
-        notes: o.notes,
-      })),
+      messages.map((m, i) => ({ id: logIds[i]!, sendingFacility: m.sendingFacility ?? '', messageId: m.messageId, source: m.source, receivedAt: at, outcome: matches[i]!.kind === 'matched' ? 'stored' : 'unmatched', reportCount: m.orders.length })),
     );
-    const becameReadable = isReadable(row.status) && (!existing || !isReadable(existing.status) || row.status === 'corrected' || existing.patientId !== row.patientId);
-    return { row, becameReadable };
+    const pending: PendingObservations = new Map();
+    const results: IngestResult[] = [];
+    for (const [i, message] of messages.entries()) {
+      const logId = logIds[i]!;
+      if (!claimed.has(logId)) {
+        results.push({ outcome: 'duplicate', reportIds: [], patientId: null });
+        continue;
+      }
+      const match = matches[i]!;
+      const patient = match.kind === 'matched' ? match.patient : null;
+      let unmatchedId: string | null = null;
+      const queue = async () => {
+        if (unmatchedId) return unmatchedId;
+        const id = crypto.randomUUID();
+        unmatchedId = await repo.insertUnmatched(tx, { id, messageLogId: logId, reason: match.kind === 'unmatched' ? match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(message), payloadContext(id)), receivedAt: at });
+        return unmatchedId;
+      };
+      const reportIds: string[] = [];
+      for (const [j, order] of message.orders.entries()) {
+        const { row, becameReadable } = await writeOrder({ tx, protection, at, message, patient, queue, pending }, order, j);
+        reportIds.push(row.id);
+        const owner = patient ?? (row.patientId ? await findPatient(tx, row.patientId) : null);
+        if (becameReadable && owner) await notifyReady(tx, owner, row);
+      }
+      const outcome = unmatchedId ? 'unmatched' : 'stored';
+      // The claim guessed the outcome from the match; a correction of an already matched order proves it wrong.
+      if (outcome !== (patient ? 'stored' : 'unmatched')) await repo.setMessageOutcome(tx, logId, outcome, reportIds.length);
+      results.push({ outcome, reportIds, patientId: patient?.id ?? null });
+    }
+    await repo.insertObservations(tx, [...pending.values()].flat());
+    return results;
+  }
+
+  /**
+   * Group commit: the whole batch in one transaction, each message answered only after the commit. When any
+   * message fails, the batch is stored again with a savepoint per message, so only that message is refused.
+   */
+  async function ingestBatch(inbound: InboundReport[]): Promise<BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = [];
+    const valid: { at: number; message: InboundReport }[] = [];
+    for (const [at, m] of inbound.entries()) {
+      try {
+        valid.push({ at, message: checked(m) });
+      } catch (error) {
+        outcomes[at] = { ok: false, error };
+      }
+    }
+    if (valid.length === 0) return outcomes;
+    const messages = valid.map((v) => v.message);
+    let answers: BatchOutcome[];
+    try {
+      answers = (await db.transaction((tx) => storeAll(tx, messages))).map((result) => ({ ok: true, result }));
+    } catch (error) {
+      if (messages.length === 1) answers = [{ ok: false, error }];
+      else answers = await storeEachInSavepoint(messages).catch((commitError: unknown) => messages.map(() => ({ ok: false as const, error: commitError })));
+    }
+    valid.forEach((v, i) => (outcomes[v.at] = answers[i]!));
+    return outcomes;
+  }
+
+  function storeEachInSavepoint(messages: InboundReport[]): Promise<BatchOutcome[]> {
+    return db.transaction(async (tx) => {
+      const answers: BatchOutcome[] = [];
+      for (const m of messages) {
+        try {
+          const [result] = await tx.transaction((sp) => storeAll(sp, [m]));
+          answers.push({ ok: true, result: result! });
+        } catch (error) {
+          answers.push({ ok: false, error });
+        }
+      }
+      return answers;
+    });
   }
 
   return {
+    /** One result (the FHIR route, tests): a batch of one; throws what refused it. */
     async ingest(inbound: InboundReport): Promise<IngestResult> {
-      const message = withoutNul(inbound);
-      if (!message.messageId?.trim()) throw invalid('The message has no control id (MSH-10 / Bundle id)', '消息缺少控制编号');
-      if (message.orders.length === 0) throw invalid('The message has no order (OBR / DiagnosticReport)', '消息中没有报告');
-      return db.transaction(async (tx) => {
-        const at = now();
-        const logId = await repo.claimMessage(tx, { sendingFacility: message.sendingFacility ?? '', messageId: message.messageId, source: message.source, receivedAt: at, outcome: 'stored', reportCount: 0 });
-        if (!logId) return { outcome: 'duplicate' as const, reportIds: [], patientId: null };
-        const match = await matchPatient(tx, protection, message.patient, at);
-        const patient = match.kind === 'matched' ? match.patient : null;
-        let unmatchedId: string | null = null;
-        const queue = async () => {
-          if (unmatchedId) return unmatchedId;
-          const id = crypto.randomUUID();
-          unmatchedId = await repo.insertUnmatched(tx, { id, messageLogId: logId, reason: match.kind === 'unmatched' ? match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(message), payloadContext(id)), receivedAt: at });
-          return unmatchedId;
-        };
-        const reportIds: string[] = [];
-        for (const [i, order] of message.orders.entries()) {
-          const { row, becameReadable } = await writeOrder(tx, message, order, i, patient, queue);
-          reportIds.push(row.id);
-          const owner = patient ?? (row.patientId ? await findPatient(tx, row.patientId) : null);
-          if (becameReadable && owner) await notifyReady(tx, owner, row);
-        }
-        await repo.setMessageOutcome(tx, logId, unmatchedId ? 'unmatched' : 'stored', reportIds.length);
-        return { outcome: unmatchedId ? ('unmatched' as const) : ('stored' as const), reportIds, patientId: patient?.id ?? null };
-      });
+      const [outcome] = await ingestBatch([inbound]);
+      if (!outcome!.ok) throw outcome!.error;
+      return outcome!.result;
     },
+    ingestBatch,
     notifyReady,
   };
 }
 
-/** Times outside any plausible report (year 0, year 20000) are dropped rather than refused by PostgreSQL. */
-function toDate(iso: string | undefined): Date | null {
-  if (!iso) return null;
-  const d = new Date(iso);
-  const year = d.getUTCFullYear();
-  return Number.isNaN(d.getTime()) || year < 1900 || year > 2200 ? null : d;
+/** The checks before any database work: a message without control id or orders is refused on its own. */
+function checked(inbound: InboundReport): InboundReport {
+  const message = withoutNul(inbound);
+  if (!message.messageId?.trim()) throw invalid('The message has no control id (MSH-10 / Bundle id)', '消息缺少控制编号');
+  if (message.orders.length === 0) throw invalid('The message has no order (OBR / DiagnosticReport)', '消息中没有报告');
+  return message;
 }
 
 /** PostgreSQL text cannot hold NUL; a sender's stray NUL must not turn a good result into an endless AE/retry loop. */

@@ -1,15 +1,59 @@
 import type { ReportPatient } from '@xinglin/hl7';
 import { validateMainlandIdNumber } from '@xinglin/identity';
-import { eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
 import type { Protection } from '../../security/protection';
 import { findPatient, findPatientByIdNumber, type PatientRow } from '../patients/repository';
-import { medicalCards } from '../patients/tables';
+import { medicalCards, patients } from '../patients/tables';
 
 /** Identifier types (HL7 table 0203 and local habits) that carry a resident ID number (身份证). */
 const NATIONAL_ID_TYPES = new Set(['NI', 'NNCHN', 'ID', 'SFZ', 'CZ', 'PPN_CN', 'NN']);
 
 export type MatchOutcome = { kind: 'matched'; patient: PatientRow; by: 'id_number' | 'medical_card' } | { kind: 'unmatched'; reason: string };
+
+/** How a PID identifier is looked up: a resident ID number through the patients' blind index, anything else as a medical card. */
+type IdentifierKey = { kind: 'id_number'; index: string } | { kind: 'card'; cardNo: string };
+
+/** Where patients are found: one query per identifier, or a batch's identifiers fetched at once (prefetchPatients). */
+export interface PatientLookup {
+  byIdNumberIndex(index: string): Promise<PatientRow | null>;
+  byCard(cardNo: string): Promise<PatientRow | null>;
+}
+
+function identifierKeys(protection: Protection, subject: ReportPatient, now: Date): IdentifierKey[] {
+  const keys: IdentifierKey[] = [];
+  for (const id of subject.identifiers) {
+    const value = id.value.trim().toUpperCase();
+    if (!value) continue;
+    const asIdNumber = validateMainlandIdNumber(value, now);
+    if (asIdNumber.ok && (NATIONAL_ID_TYPES.has((id.type ?? '').toUpperCase()) || !id.type)) keys.push({ kind: 'id_number', index: protection.index('id_number', asIdNumber.normalized) });
+    else if (value.length <= 32) keys.push({ kind: 'card', cardNo: value });
+  }
+  return keys;
+}
+
+export const lookupEach = (tx: Executor): PatientLookup => ({
+  byIdNumberIndex: (index) => findPatientByIdNumber(tx, 'mainland_id', index),
+  byCard: async (cardNo) => {
+    const [card] = await tx.select({ patientId: medicalCards.patientId }).from(medicalCards).where(eq(medicalCards.cardNo, cardNo));
+    return card ? findPatient(tx, card.patientId) : null;
+  },
+});
+
+/** The patients every subject of a batch could be, in two queries (ID numbers, cards) instead of one or two per message. */
+export async function prefetchPatients(tx: Executor, protection: Protection, subjects: ReportPatient[], now: Date): Promise<PatientLookup> {
+  const keys = subjects.flatMap((s) => identifierKeys(protection, s, now));
+  const indexes = [...new Set(keys.flatMap((k) => (k.kind === 'id_number' ? [k.index] : [])))];
+  const cardNos = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
+  const byIndex = new Map<string, PatientRow>();
+  const byCard = new Map<string, PatientRow>();
+  if (indexes.length) for (const p of await tx.select().from(patients).where(and(eq(patients.idType, 'mainland_id'), inArray(patients.idNumberIndex, indexes)))) byIndex.set(p.idNumberIndex, p);
+  if (cardNos.length) {
+    const rows = await tx.select({ cardNo: medicalCards.cardNo, patient: patients }).from(medicalCards).innerJoin(patients, eq(patients.id, medicalCards.patientId)).where(inArray(medicalCards.cardNo, cardNos));
+    for (const r of rows) byCard.set(r.cardNo, r.patient);
+  }
+  return { byIdNumberIndex: async (index) => byIndex.get(index) ?? null, byCard: async (cardNo) => byCard.get(cardNo) ?? null };
+}
 
 /**
  * Finds our patient for the sender's PID. A resident ID number (through the patients' blind index) or a medical
@@ -17,20 +61,15 @@ export type MatchOutcome = { kind: 'matched'; patient: PatientRow; by: 'id_numbe
  * agree with ours, and two identifiers pointing at different people match nobody: a wrong match would show one
  * person's results to another, an unmatched one only waits in the console queue.
  */
-export async function matchPatient(tx: Tx, protection: Protection, subject: ReportPatient, now: Date): Promise<MatchOutcome> {
+export async function matchPatient(lookup: PatientLookup, protection: Protection, subject: ReportPatient, now: Date): Promise<MatchOutcome> {
   const candidates = new Map<string, { patient: PatientRow; by: 'id_number' | 'medical_card' }>();
-  for (const id of subject.identifiers) {
-    const value = id.value.trim().toUpperCase();
-    if (!value) continue;
-    const asIdNumber = validateMainlandIdNumber(value, now);
-    if (asIdNumber.ok && (NATIONAL_ID_TYPES.has((id.type ?? '').toUpperCase()) || !id.type)) {
-      const p = await findPatientByIdNumber(tx, 'mainland_id', protection.index('id_number', asIdNumber.normalized));
+  for (const key of identifierKeys(protection, subject, now)) {
+    if (key.kind === 'id_number') {
+      const p = await lookup.byIdNumberIndex(key.index);
       if (p) candidates.set(p.id, { patient: p, by: 'id_number' });
       continue;
     }
-    if (value.length > 32) continue;
-    const [card] = await tx.select({ patientId: medicalCards.patientId }).from(medicalCards).where(eq(medicalCards.cardNo, value));
-    const p = card ? await findPatient(tx, card.patientId) : null;
+    const p = await lookup.byCard(key.cardNo);
     if (p && !candidates.has(p.id)) candidates.set(p.id, { patient: p, by: 'medical_card' });
   }
   if (candidates.size === 0) return { kind: 'unmatched', reason: 'no_identifier_known' };

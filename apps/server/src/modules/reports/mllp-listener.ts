@@ -1,6 +1,8 @@
 import type net from 'node:net';
-import { createMllpServer, handleMessage, rejectMessage } from '@xinglin/hl7';
+import { createMllpServer, handleMessage, rejectMessage, type InboundReport } from '@xinglin/hl7';
 import { AppError } from '../../errors';
+import { createGroupCommit } from './group-commit';
+import type { IngestResult } from './ingest';
 import type { ReportsService } from './index';
 
 export interface MllpListener {
@@ -9,18 +11,20 @@ export interface MllpListener {
 }
 
 export interface MllpListenerOptions {
-  reports: Pick<ReportsService, 'ingest'>;
+  reports: Pick<ReportsService, 'ingestBatch'>;
   port: number;
   host: string;
   maxFrameBytes: number;
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Most messages stored in one transaction (default 64). */
+  maxBatch?: number;
 }
 
 /**
  * One HL7 v2 message (MLLP frame payload) → stored report → ACK. AA goes out only after the ingest transaction
  * committed; a refusal of the database turns the parser's AA into AE, so the LIS sends the message again.
  */
-export async function processHl7(reports: Pick<ReportsService, 'ingest'>, bytes: Buffer, log: MllpListenerOptions['log']): Promise<Buffer> {
+export async function processHl7(reports: { ingest(report: InboundReport): Promise<IngestResult> }, bytes: Buffer, log: MllpListenerOptions['log']): Promise<Buffer> {
   const result = handleMessage(bytes);
   if (result.outcome !== 'AA' || !result.report) return result.ack;
   try {
@@ -46,11 +50,21 @@ export function applicationError(ack: Buffer, reason: string): Buffer {
   return Buffer.concat([ack.subarray(0, at), Buffer.from(`\rMSA|AE|${msa[2] ?? ''}|${text}\r${err}\r`, 'latin1')]);
 }
 
-/** The TCP listener (packages/hl7's MLLP server: one ACK per frame, in order per connection, with backpressure). */
+/**
+ * The TCP listener (packages/hl7's MLLP server: one ACK per frame, in order per connection, with backpressure).
+ * The messages of all connections that arrive while a transaction runs are stored together in the next one
+ * (group commit); each is answered when that transaction has committed, or refused alone when it failed alone.
+ */
 export function startMllpListener(options: MllpListenerOptions): Promise<MllpListener> {
+  const batches = createGroupCommit((items: InboundReport[]) => options.reports.ingestBatch(items), options.maxBatch ?? 64);
+  const ingest = async (report: InboundReport): Promise<IngestResult> => {
+    const outcome = await batches.submit(report);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.result;
+  };
   const server = createMllpServer({
     maxFrameBytes: options.maxFrameBytes,
-    onMessage: (bytes) => processHl7(options.reports, bytes, options.log),
+    onMessage: (bytes) => processHl7({ ingest }, bytes, options.log),
     onOversize: (head, size) => rejectMessage(head, `message of ${size} bytes is larger than ${options.maxFrameBytes}`).ack,
     onError: (err) => options.log.warn({ err }, 'MLLP connection error'),
   });

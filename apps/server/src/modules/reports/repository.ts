@@ -7,25 +7,33 @@ export type ObservationRow = typeof observations.$inferSelect;
 export type ShareRow = typeof reportShares.$inferSelect;
 export type UnmatchedRow = typeof unmatchedResults.$inferSelect;
 
-/** The database decides duplicates: null when this (facility, message id) was stored before, or is being stored now. */
-export async function claimMessage(tx: Executor, row: typeof inboundMessages.$inferInsert): Promise<string | null> {
-  const [inserted] = await tx.insert(inboundMessages).values(row).onConflictDoNothing().returning({ id: inboundMessages.id });
-  return inserted?.id ?? null;
+/**
+ * The database decides duplicates: claims every (facility, message id) of a batch in one statement and answers the
+ * ids it inserted. A key stored before, or twice in the batch (the later copy), or being stored now, is absent.
+ */
+export async function claimMessages(tx: Executor, rows: (typeof inboundMessages.$inferInsert & { id: string })[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await tx.insert(inboundMessages).values(rows).onConflictDoNothing().returning({ id: inboundMessages.id });
+  return new Set(inserted.map((r) => r.id));
 }
 
 export async function setMessageOutcome(tx: Executor, id: string, outcome: string, reportCount: number): Promise<void> {
   await tx.update(inboundMessages).set({ outcome, reportCount }).where(eq(inboundMessages.id, id));
 }
 
-export async function insertUnmatched(tx: Executor, row: typeof unmatchedResults.$inferInsert): Promise<string> {
-  const [inserted] = await tx.insert(unmatchedResults).values(row).returning({ id: unmatchedResults.id });
-  return inserted!.id;
+export async function insertUnmatched(tx: Executor, row: typeof unmatchedResults.$inferInsert & { id: string }): Promise<string> {
+  await tx.insert(unmatchedResults).values(row);
+  return row.id;
 }
 
+/** What ingest needs of a stored report: who it belongs to, its version and status, the name for the notification. */
+const written = { id: reports.id, patientId: reports.patientId, unmatchedId: reports.unmatchedId, version: reports.version, status: reports.status, name: reports.name };
+export type WrittenReport = Pick<ReportRow, keyof typeof written>;
+
 /** The earlier version of the same filler order, locked: a correction replaces it in place. */
-export async function findByFillerOrder(tx: Executor, sendingFacility: string, fillerOrderNo: string): Promise<ReportRow | null> {
+export async function findByFillerOrder(tx: Executor, sendingFacility: string, fillerOrderNo: string): Promise<WrittenReport | null> {
   const [row] = await tx
-    .select()
+    .select(written)
     .from(reports)
     .where(and(eq(reports.sendingFacility, sendingFacility), eq(reports.fillerOrderNo, fillerOrderNo)))
     .for('update');
@@ -33,18 +41,22 @@ export async function findByFillerOrder(tx: Executor, sendingFacility: string, f
 }
 
 /** Null when the same (facility, filler order) exists already, also when another transaction is inserting it now. */
-export async function insertReportIfNew(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow | null> {
-  const [inserted] = await tx.insert(reports).values(row).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning();
+export async function insertReportIfNew(tx: Executor, row: typeof reports.$inferInsert): Promise<WrittenReport | null> {
+  const [inserted] = await tx.insert(reports).values(row).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning(written);
   return inserted ?? null;
 }
 
-export async function updateReport(tx: Executor, id: string, set: Partial<typeof reports.$inferInsert>): Promise<ReportRow> {
-  const [row] = await tx.update(reports).set(set).where(eq(reports.id, id)).returning();
+export async function updateReport(tx: Executor, id: string, set: Partial<typeof reports.$inferInsert>): Promise<WrittenReport> {
+  const [row] = await tx.update(reports).set(set).where(eq(reports.id, id)).returning(written);
   return row!;
 }
 
-export async function replaceObservations(tx: Executor, reportId: string, rows: (typeof observations.$inferInsert)[]): Promise<void> {
+export async function deleteObservations(tx: Executor, reportId: string): Promise<void> {
   await tx.delete(observations).where(eq(observations.reportId, reportId));
+}
+
+/** One multi-row insert for the observations of every report a batch wrote. */
+export async function insertObservations(tx: Executor, rows: (typeof observations.$inferInsert)[]): Promise<void> {
   if (rows.length) await tx.insert(observations).values(rows);
 }
 

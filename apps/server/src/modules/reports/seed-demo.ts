@@ -43,7 +43,7 @@ export async function seedDemoReports(tx: Tx, protection: Protection, now: Date)
   for (const lab of LAB) {
     const row = await insert(lab.order, new Date(`${lab.date}T08:00:00+08:00`), { kind: 'lab', code: 'BIO', name: '生化检验', specimen: '静脉血', serviceSection: 'LAB', modality: null }, { notes: [], findings: null, impression: null });
     if (!row) continue;
-    await repo.replaceObservations(tx, row.id, lab.obs.map(([code, name, value, unit, low, high], i) => ({
+    await repo.insertObservations(tx, lab.obs.map(([code, name, value, unit, low, high], i) => ({
       reportId: row.id, seq: i + 1, valueType: 'NM', code, name, codeSystem: 'L', value: String(value), numeric: value, comparator: null, unit,
       referenceRange: low > 0 ? `${low}-${high}` : `<${high}`, referenceLow: low > 0 ? low : null, referenceHigh: high, flags: flagOf(value, low, high), status: 'F', observedAt: null, notes: [],
     })));

@@ -1,0 +1,44 @@
+/**
+ * Group commit: work submitted while a batch runs waits and goes into the next batch, which runs as soon as the
+ * current one has finished. Under load (several LIS connections) the per-transaction cost (begin, commit, WAL
+ * flush) is paid once per batch; alone, a message waits for nothing but its own batch.
+ */
+export interface GroupCommit<T, R> {
+  submit(item: T): Promise<R>;
+}
+
+interface Waiting<T, R> {
+  item: T;
+  resolve(result: R): void;
+  reject(err: unknown): void;
+}
+
+/** `run` answers one result per item, in order; a rejection of `run` rejects every item of its batch. */
+export function createGroupCommit<T, R>(run: (items: T[]) => Promise<R[]>, maxBatch: number): GroupCommit<T, R> {
+  const queue: Waiting<T, R>[] = [];
+  let running = false;
+
+  async function loop(): Promise<void> {
+    running = true;
+    // Frames read in the same turn of the event loop (several connections' data events) join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (queue.length > 0) {
+      const batch = queue.splice(0, maxBatch);
+      try {
+        const results = await run(batch.map((w) => w.item));
+        batch.forEach((w, i) => w.resolve(results[i]!));
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    }
+    running = false;
+  }
+
+  return {
+    submit: (item) =>
+      new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        if (!running) void loop();
+      }),
+  };
+}

@@ -1,0 +1,116 @@
+import type { InboundReport, ReportOrder } from '@xinglin/hl7';
+import type { Tx } from '../../db/client';
+import { fieldContext, type Protection } from '../../security/protection';
+import type { PatientRow } from '../patients/repository';
+import { isReadable, kindOf, statusOf } from './domain';
+import * as repo from './repository';
+import type { observations } from './tables';
+
+export const subjectContext = (reportId: string) => fieldContext('reports', 'subject', reportId);
+export const contentContext = (reportId: string) => fieldContext('reports', 'content', reportId);
+export const payloadContext = (unmatchedId: string) => fieldContext('report_unmatched', 'payload', unmatchedId);
+
+export interface ReportContent {
+  notes: string[];
+  findings: string | null;
+  impression: string | null;
+}
+
+/**
+ * The observations a batch writes, by report, inserted in one statement before the commit. Keyed by report so a
+ * second message for the same order in the same batch replaces the first one's values instead of adding to them.
+ */
+export type PendingObservations = Map<string, (typeof observations.$inferInsert)[]>;
+
+export interface OrderWrite {
+  tx: Tx;
+  protection: Protection;
+  at: Date;
+  message: InboundReport;
+  patient: PatientRow | null;
+  /** Creates (once per message) the unmatched-queue entry and answers its id. */
+  queue: () => Promise<string>;
+  pending: PendingObservations;
+}
+
+/** Writes or replaces one order's report; its observations join the batch's pending insert. */
+export async function writeOrder(w: OrderWrite, order: ReportOrder, index: number) {
+  const { tx, protection, message, patient, at } = w;
+  const facility = message.sendingFacility ?? '';
+  const fillerOrderNo = order.fillerOrderNo || order.placerOrderNo || `${message.messageId}#${index + 1}`;
+  const content: ReportContent = { notes: order.notes, findings: order.imaging?.findings ?? null, impression: order.imaging?.impression ?? null };
+  const fieldsFor = async (id: string, existing: repo.WrittenReport | null) => {
+    // A correction without a recognisable patient stays with the patient the earlier version belonged to.
+    const patientId = patient?.id ?? existing?.patientId ?? null;
+    return {
+      patientId,
+      unmatchedId: patientId ? (existing?.unmatchedId ?? null) : await w.queue(),
+      source: message.source,
+      placerOrderNo: order.placerOrderNo ?? null,
+      messageId: message.messageId,
+      status: statusOf(order.resultStatus),
+      kind: kindOf(order),
+      code: order.code,
+      name: order.name || order.code,
+      specimen: order.specimen ?? null,
+      serviceSection: order.serviceSection ?? null,
+      resultStatus: order.resultStatus ?? null,
+      orderingDoctor: order.orderingDoctor ?? null,
+      collectedAt: toDate(order.collectedAt),
+      releasedAt: toDate(order.releasedAt),
+      studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
+      modality: order.imaging?.modality ?? null,
+      subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
+      contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
+      updatedAt: at,
+    };
+  };
+  // A matched patient: insert first (the usual case, a new order), look up only when the order exists. Without a
+  // patient, the earlier version decides whether the message is queued, so it is looked up first.
+  let existing = patient ? null : await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+  let row: repo.WrittenReport | null = null;
+  if (!existing) {
+    const newId = crypto.randomUUID();
+    row = await repo.insertReportIfNew(tx, { id: newId, sendingFacility: facility, fillerOrderNo, ...(await fieldsFor(newId, null)), version: 1, receivedAt: at });
+    // The order exists (an earlier message, or another transaction that committed first): this is its next version.
+    if (!row) existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+  }
+  if (!row) {
+    if (!existing) throw new Error(`report ${facility}/${fillerOrderNo} neither inserted nor found`);
+    row = await repo.updateReport(tx, existing.id, { ...(await fieldsFor(existing.id, existing)), version: existing.version + 1 });
+    await repo.deleteObservations(tx, existing.id);
+  }
+  const id = row.id;
+  w.pending.set(
+    id,
+    order.observations.map((o) => ({
+      reportId: id,
+      seq: o.seq,
+      valueType: o.valueType,
+      code: o.code,
+      name: o.name || o.code,
+      codeSystem: o.codeSystem ?? null,
+      value: o.value,
+      numeric: Number.isFinite(o.numeric) ? o.numeric! : null,
+      comparator: o.comparator ?? null,
+      unit: o.unit ?? null,
+      referenceRange: o.referenceRange ?? null,
+      referenceLow: Number.isFinite(o.referenceLow) ? o.referenceLow! : null,
+      referenceHigh: Number.isFinite(o.referenceHigh) ? o.referenceHigh! : null,
+      flags: o.flags,
+      status: o.status ?? null,
+      observedAt: toDate(o.observedAt),
+      notes: o.notes,
+    })),
+  );
+  const becameReadable = isReadable(row.status) && (!existing || !isReadable(existing.status) || row.status === 'corrected' || existing.patientId !== row.patientId);
+  return { row, becameReadable };
+}
+
+/** Times outside any plausible report (year 0, year 20000) are dropped rather than refused by PostgreSQL. */
+function toDate(iso: string | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  const year = d.getUTCFullYear();
+  return Number.isNaN(d.getTime()) || year < 1900 || year > 2200 ? null : d;
+}

@@ -35,10 +35,11 @@ export async function newSmsCode(baseUrl: string, phone: string, seenBefore = 0)
   throw new Error(`no SMS reached ${phone}`);
 }
 
-/** Several browser tests sign the demo account in: wait out the 60 s resend rule; answers how many were sent. */
+/** Several browser tests sign the demo account in: wait out the 60 s resend rule; answers how many SMS were sent. */
 export async function beforeSending(baseUrl: string, phone: string): Promise<number> {
   const sent = await smsOf(baseUrl, phone);
-  const last = sent.at(-1);
+  // The rule is about verification codes; notices (报告已出, reminders) to the same phone do not count.
+  const last = sent.filter((m) => m.code).at(-1);
   const wait = last ? Date.parse(last.sentAt) + 61_000 - Date.now() : 0;
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   return sent.length;

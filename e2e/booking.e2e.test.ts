@@ -141,4 +141,10 @@ describe('booking: find by disease → book → pay → check in → queue → c
     expect((await api<{ status: string }>(`/bookings/${second.id}`)).status).toBe('cancelled');
     expect((await api<{ status: string }>(`/bookings/${bookingId}`)).status).toBe('checked_in');
   }, 60_000);
+
+  it('opens the same bookings from 我的 → 我的挂号', async () => {
+    await tab(3).click();
+    await pageRoot('me').getByTestId('me-bookings').click();
+    await page.locator(`[data-testid="page-visits"]:visible [data-testid="booking-card"][data-booking-id="${bookingId}"]`).waitFor({ timeout: 15_000 });
+  });
 });

@@ -49,7 +49,9 @@ export type SoonFeature =
 
 const ignore = () => undefined;
 
+/** Opens a page; a tab page (which navigateTo refuses) is switched to instead, without a query. */
 export function go(url: string, query: Record<string, string> = {}): void {
+  if ((TAB_PAGES as readonly string[]).includes(url)) return goTab(url as TabPage);
   const qs = Object.entries(query)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');

@@ -8,12 +8,12 @@ import { PAGES, type SoonFeature, go } from '../../routes';
 
 const ITEMS: { id: SoonFeature; label: MessageKey; icon: string; page?: string }[] = [
   { id: 'patients', label: 'me.patients', icon: patientsIcon, page: PAGES.family },
-  { id: 'bookings', label: 'me.bookings', icon: bookingsIcon },
+  { id: 'bookings', label: 'me.bookings', icon: bookingsIcon, page: PAGES.visits },
   { id: 'bills', label: 'me.bills', icon: billsIcon, page: PAGES.receipts },
   { id: 'myReports', label: 'me.reports', icon: reportsIcon, page: PAGES.reports },
 ];
 
-/** Personal shortcuts; 就诊人 opens the family list, the others 即将上线 until their feature lands. */
+/** Personal shortcuts: 就诊人, 我的挂号 (the 就诊 tab), 电子票据 and 报告; anything without a page opens 即将上线. */
 export function Shortcuts() {
   const t = useT();
   return (

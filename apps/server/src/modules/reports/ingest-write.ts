@@ -33,51 +33,68 @@ export interface OrderWrite {
   pending: PendingObservations;
 }
 
-/** Writes or replaces one order's report; its observations join the batch's pending insert. */
-export async function writeOrder(w: OrderWrite, order: ReportOrder, index: number) {
-  const { tx, protection, message, patient, at } = w;
-  const facility = message.sendingFacility ?? '';
-  const fillerOrderNo = order.fillerOrderNo || order.placerOrderNo || `${message.messageId}#${index + 1}`;
+/** The report's key: the sender's filler order (or placer order, or the message's own numbering). */
+export function orderKey(message: InboundReport, order: ReportOrder, index: number): { facility: string; fillerOrderNo: string } {
+  return { facility: message.sendingFacility ?? '', fillerOrderNo: order.fillerOrderNo || order.placerOrderNo || `${message.messageId}#${index + 1}` };
+}
+
+/** The columns of a report version (encrypted where they carry the sender's patient data or free text). */
+async function reportFields(w: OrderWrite, order: ReportOrder, id: string, existing: repo.WrittenReport | null) {
+  const { message, patient, protection } = w;
   const content: ReportContent = { notes: order.notes, findings: order.imaging?.findings ?? null, impression: order.imaging?.impression ?? null };
-  const fieldsFor = async (id: string, existing: repo.WrittenReport | null) => {
-    // A correction without a recognisable patient stays with the patient the earlier version belonged to.
-    const patientId = patient?.id ?? existing?.patientId ?? null;
-    return {
-      patientId,
-      unmatchedId: patientId ? (existing?.unmatchedId ?? null) : await w.queue(),
-      source: message.source,
-      placerOrderNo: order.placerOrderNo ?? null,
-      messageId: message.messageId,
-      status: statusOf(order.resultStatus),
-      kind: kindOf(order),
-      code: order.code,
-      name: order.name || order.code,
-      specimen: order.specimen ?? null,
-      serviceSection: order.serviceSection ?? null,
-      resultStatus: order.resultStatus ?? null,
-      orderingDoctor: order.orderingDoctor ?? null,
-      collectedAt: toDate(order.collectedAt),
-      releasedAt: toDate(order.releasedAt),
-      studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
-      modality: order.imaging?.modality ?? null,
-      subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
-      contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
-      updatedAt: at,
-    };
+  // A correction without a recognisable patient stays with the patient the earlier version belonged to.
+  const patientId = patient?.id ?? existing?.patientId ?? null;
+  return {
+    patientId,
+    unmatchedId: patientId ? (existing?.unmatchedId ?? null) : await w.queue(),
+    source: message.source,
+    placerOrderNo: order.placerOrderNo ?? null,
+    messageId: message.messageId,
+    status: statusOf(order.resultStatus),
+    kind: kindOf(order),
+    code: order.code,
+    name: order.name || order.code,
+    specimen: order.specimen ?? null,
+    serviceSection: order.serviceSection ?? null,
+    resultStatus: order.resultStatus ?? null,
+    orderingDoctor: order.orderingDoctor ?? null,
+    collectedAt: toDate(order.collectedAt),
+    releasedAt: toDate(order.releasedAt),
+    studyInstanceUid: order.imaging?.studyInstanceUid ?? null,
+    modality: order.imaging?.modality ?? null,
+    subjectEnc: protection.cipher.encrypt(JSON.stringify(message.patient), subjectContext(id)),
+    contentEnc: protection.cipher.encrypt(JSON.stringify(content), contentContext(id)),
+    updatedAt: w.at,
   };
+}
+
+/** The row of a new report (version 1) with a fresh id, for the batch's multi-row insert. */
+export async function newReportRow(w: OrderWrite, order: ReportOrder, index: number) {
+  const id = crypto.randomUUID();
+  const { facility, fillerOrderNo } = orderKey(w.message, order, index);
+  return { id, sendingFacility: facility, fillerOrderNo, ...(await reportFields(w, order, id, null)), version: 1, receivedAt: w.at };
+}
+
+/**
+ * Writes or replaces one order's report; its observations join the batch's pending insert. `tried` is the batch's
+ * insert of this order as a new report: its row when inserted, null when the order existed already.
+ */
+export async function writeOrder(w: OrderWrite, order: ReportOrder, index: number, tried?: repo.WrittenReport | null) {
+  const { tx } = w;
+  const { facility, fillerOrderNo } = orderKey(w.message, order, index);
   // A matched patient: insert first (the usual case, a new order), look up only when the order exists. Without a
   // patient, the earlier version decides whether the message is queued, so it is looked up first.
-  let existing = patient ? null : await repo.findByFillerOrder(tx, facility, fillerOrderNo);
-  let row: repo.WrittenReport | null = null;
-  if (!existing) {
-    const newId = crypto.randomUUID();
-    row = await repo.insertReportIfNew(tx, { id: newId, sendingFacility: facility, fillerOrderNo, ...(await fieldsFor(newId, null)), version: 1, receivedAt: at });
-    // The order exists (an earlier message, or another transaction that committed first): this is its next version.
-    if (!row) existing = await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+  let existing: repo.WrittenReport | null = null;
+  let row: repo.WrittenReport | null = tried ?? null;
+  if (tried === undefined) {
+    existing = w.patient ? null : await repo.findByFillerOrder(tx, facility, fillerOrderNo);
+    if (!existing) row = await repo.insertReportIfNew(tx, await newReportRow(w, order, index));
   }
+  // The order exists (an earlier message, or another transaction that committed first): this is its next version.
+  if (!row) existing ??= await repo.findByFillerOrder(tx, facility, fillerOrderNo);
   if (!row) {
     if (!existing) throw new Error(`report ${facility}/${fillerOrderNo} neither inserted nor found`);
-    row = await repo.updateReport(tx, existing.id, { ...(await fieldsFor(existing.id, existing)), version: existing.version + 1 });
+    row = await repo.updateReport(tx, existing.id, { ...(await reportFields(w, order, existing.id, existing)), version: existing.version + 1 });
     await repo.deleteObservations(tx, existing.id);
   }
   const id = row.id;

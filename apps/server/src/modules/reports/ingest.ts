@@ -4,8 +4,8 @@ import { AppError } from '../../errors';
 import type { Protection } from '../../security/protection';
 import { decideAccess, ageOn } from '../patients/domain';
 import { findPatient, managersOf, type PatientRow } from '../patients/repository';
-import { payloadContext, writeOrder, type PendingObservations } from './ingest-write';
-import { matchPatient, prefetchPatients, type MatchOutcome } from './matching';
+import { newReportRow, orderKey, payloadContext, writeOrder, type OrderWrite, type PendingObservations } from './ingest-write';
+import { matchPatient, prefetchManagers, prefetchPatients, type ManagerRow, type MatchOutcome } from './matching';
 import * as repo from './repository';
 
 export { contentContext, payloadContext, subjectContext, type ReportContent } from './ingest-write';
@@ -46,14 +46,15 @@ const invalid = (en: string, zh: string) => new AppError('REPORT_INVALID', 422, 
 export function createIngest(deps: IngestDeps) {
   const { db, protection, now } = deps;
 
-  async function notifyReady(tx: Tx, patient: PatientRow, report: repo.WrittenReport): Promise<void> {
+  /** `prefetched`: the batch's managers by patient (prefetchManagers), else they are read now. */
+  async function notifyReady(tx: Tx, patient: PatientRow, report: repo.WrittenReport, prefetched?: Map<string, ManagerRow[]>): Promise<void> {
     if (!deps.notifications) return; // report.ready call site: wired when modules/notifications lands in app.ts.
     const at = now();
-    const managers = await managersOf(tx, patient.id);
+    const managers = prefetched?.get(patient.id) ?? (await managersOf(tx, patient.id)).map((m) => m.manager);
     const age = ageOn(patient.birthDate, at);
     const recipients = new Set<string>(patient.selfAccountId ? [patient.selfAccountId] : []);
     // Only accounts that may open the report hear about it: managers without the record grant do not.
-    for (const { manager } of managers) {
+    for (const manager of managers) {
       const access = decideAccess({ isSelf: manager.accountId === patient.selfAccountId, manager, age, hasOwnAccount: patient.selfAccountId !== null });
       if (access?.record) recipients.add(manager.accountId);
     }
@@ -73,48 +74,67 @@ export function createIngest(deps: IngestDeps) {
   }
 
   /**
-   * Stores the messages of a batch in the caller's transaction: their patients in two queries, their control ids
-   * claimed in one statement (a repeat, also within the batch, is a duplicate), each order written in message order,
-   * all observations inserted at the end in one statement.
+   * Stores the messages of a batch in the caller's transaction, with a handful of statements for the whole batch:
+   * their patients (two queries) and those patients' managers, their control ids claimed in one insert (a repeat,
+   * also within the batch, is a duplicate), the new reports of matched patients in one insert, all observations in
+   * one insert. Anything else (corrections, unmatched results, an order twice in the batch) is written one by one,
+   * in message order.
    */
   async function storeAll(tx: Tx, messages: InboundReport[]): Promise<IngestResult[]> {
     const at = now();
     const lookup = await prefetchPatients(tx, protection, messages.map((m) => m.patient), at);
     const matches: MatchOutcome[] = [];
     for (const m of messages) matches.push(await matchPatient(lookup, protection, m.patient, at));
+    const patientIds = new Set(matches.flatMap((m) => (m.kind === 'matched' ? [m.patient.id] : [])));
+    const managers = deps.notifications ? await prefetchManagers(tx, [...patientIds]) : undefined;
     const logIds = messages.map(() => crypto.randomUUID());
     const claimed = await repo.claimMessages(
       tx,
       messages.map((m, i) => ({ id: logIds[i]!, sendingFacility: m.sendingFacility ?? '', messageId: m.messageId, source: m.source, receivedAt: at, outcome: matches[i]!.kind === 'matched' ? 'stored' : 'unmatched', reportCount: m.orders.length })),
     );
     const pending: PendingObservations = new Map();
+    const writes = messages.map((message, i): OrderWrite & { logId: string; unmatchedId: string | null } => {
+      const match = matches[i]!;
+      const w = {
+        tx, protection, at, message, pending, logId: logIds[i]!, unmatchedId: null as string | null,
+        patient: match.kind === 'matched' ? match.patient : null,
+        queue: async () => {
+          if (w.unmatchedId) return w.unmatchedId;
+          const id = crypto.randomUUID();
+          w.unmatchedId = await repo.insertUnmatched(tx, { id, messageLogId: w.logId, reason: match.kind === 'unmatched' ? match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(message), payloadContext(id)), receivedAt: at });
+          return w.unmatchedId;
+        },
+      };
+      return w;
+    });
+    const live = writes.filter((w) => claimed.has(w.logId));
+    // Orders seen once in the batch, of a matched patient, go into one insert; a second message for the same order
+    // in the batch must follow the first, so those are written in order below.
+    const seen = new Map<string, number>();
+    for (const w of live) w.message.orders.forEach((o, j) => seen.set(keyOf(w.message, o, j), (seen.get(keyOf(w.message, o, j)) ?? 0) + 1));
+    const together = live.filter((w) => w.patient && w.message.orders.every((o, j) => seen.get(keyOf(w.message, o, j)) === 1));
+    const newRows = new Map<OrderWrite, Awaited<ReturnType<typeof newReportRow>>[]>();
+    for (const w of together) newRows.set(w, await Promise.all(w.message.orders.map((o, j) => newReportRow(w, o, j))));
+    const inserted = await repo.insertReportsIfNew(tx, [...newRows.values()].flat());
+
     const results: IngestResult[] = [];
-    for (const [i, message] of messages.entries()) {
-      const logId = logIds[i]!;
-      if (!claimed.has(logId)) {
+    for (const w of writes) {
+      if (!claimed.has(w.logId)) {
         results.push({ outcome: 'duplicate', reportIds: [], patientId: null });
         continue;
       }
-      const match = matches[i]!;
-      const patient = match.kind === 'matched' ? match.patient : null;
-      let unmatchedId: string | null = null;
-      const queue = async () => {
-        if (unmatchedId) return unmatchedId;
-        const id = crypto.randomUUID();
-        unmatchedId = await repo.insertUnmatched(tx, { id, messageLogId: logId, reason: match.kind === 'unmatched' ? match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(message), payloadContext(id)), receivedAt: at });
-        return unmatchedId;
-      };
       const reportIds: string[] = [];
-      for (const [j, order] of message.orders.entries()) {
-        const { row, becameReadable } = await writeOrder({ tx, protection, at, message, patient, queue, pending }, order, j);
+      for (const [j, order] of w.message.orders.entries()) {
+        const tried = newRows.get(w)?.[j];
+        const { row, becameReadable } = await writeOrder(w, order, j, tried ? (inserted.get(tried.id) ?? null) : undefined);
         reportIds.push(row.id);
-        const owner = patient ?? (row.patientId ? await findPatient(tx, row.patientId) : null);
-        if (becameReadable && owner) await notifyReady(tx, owner, row);
+        const owner = w.patient ?? (row.patientId ? await findPatient(tx, row.patientId) : null);
+        if (becameReadable && owner) await notifyReady(tx, owner, row, managers);
       }
-      const outcome = unmatchedId ? 'unmatched' : 'stored';
+      const outcome = w.unmatchedId ? 'unmatched' : 'stored';
       // The claim guessed the outcome from the match; a correction of an already matched order proves it wrong.
-      if (outcome !== (patient ? 'stored' : 'unmatched')) await repo.setMessageOutcome(tx, logId, outcome, reportIds.length);
-      results.push({ outcome, reportIds, patientId: patient?.id ?? null });
+      if (outcome !== (w.patient ? 'stored' : 'unmatched')) await repo.setMessageOutcome(tx, w.logId, outcome, reportIds.length);
+      results.push({ outcome, reportIds, patientId: w.patient?.id ?? null });
     }
     await repo.insertObservations(tx, [...pending.values()].flat());
     return results;
@@ -172,6 +192,11 @@ export function createIngest(deps: IngestDeps) {
     ingestBatch,
     notifyReady,
   };
+}
+
+function keyOf(message: InboundReport, order: InboundReport['orders'][number], index: number): string {
+  const { facility, fillerOrderNo } = orderKey(message, order, index);
+  return `${facility}\u0000${fillerOrderNo}`;
 }
 
 /** The checks before any database work: a message without control id or orders is refused on its own. */

@@ -1,10 +1,11 @@
 import type { ReportPatient } from '@xinglin/hl7';
 import { validateMainlandIdNumber } from '@xinglin/identity';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { Protection } from '../../security/protection';
 import { findPatient, findPatientByIdNumber, type PatientRow } from '../patients/repository';
-import { medicalCards, patients } from '../patients/tables';
+import { accounts } from '../auth/tables';
+import { medicalCards, patientManagers, patients } from '../patients/tables';
 
 /** Identifier types (HL7 table 0203 and local habits) that carry a resident ID number (身份证). */
 const NATIONAL_ID_TYPES = new Set(['NI', 'NNCHN', 'ID', 'SFZ', 'CZ', 'PPN_CN', 'NN']);
@@ -53,6 +54,22 @@ export async function prefetchPatients(tx: Executor, protection: Protection, sub
     for (const r of rows) byCard.set(r.cardNo, r.patient);
   }
   return { byIdNumberIndex: async (index) => byIndex.get(index) ?? null, byCard: async (cardNo) => byCard.get(cardNo) ?? null };
+}
+
+export type ManagerRow = typeof patientManagers.$inferSelect;
+
+/** The live managers of a batch's matched patients in one query (patients' managersOf, for many patients at once). */
+export async function prefetchManagers(tx: Executor, patientIds: string[]): Promise<Map<string, ManagerRow[]>> {
+  const byPatient = new Map<string, ManagerRow[]>(patientIds.map((id) => [id, []]));
+  if (patientIds.length === 0) return byPatient;
+  const rows = await tx
+    .select({ manager: patientManagers })
+    .from(patientManagers)
+    .innerJoin(accounts, eq(accounts.id, patientManagers.accountId))
+    .where(and(inArray(patientManagers.patientId, [...byPatient.keys()]), isNull(patientManagers.revokedAt)))
+    .orderBy(asc(patientManagers.createdAt));
+  for (const { manager } of rows) byPatient.get(manager.patientId)!.push(manager);
+  return byPatient;
 }
 
 /**

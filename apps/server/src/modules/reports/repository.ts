@@ -46,6 +46,13 @@ export async function insertReportIfNew(tx: Executor, row: typeof reports.$infer
   return inserted ?? null;
 }
 
+/** Every new report of a batch in one statement; answers those inserted, by id (an order that exists is absent). */
+export async function insertReportsIfNew(tx: Executor, rows: (typeof reports.$inferInsert)[]): Promise<Map<string, WrittenReport>> {
+  if (rows.length === 0) return new Map();
+  const inserted = await tx.insert(reports).values(rows).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning(written);
+  return new Map(inserted.map((r) => [r.id, r]));
+}
+
 export async function updateReport(tx: Executor, id: string, set: Partial<typeof reports.$inferInsert>): Promise<WrittenReport> {
   const [row] = await tx.update(reports).set(set).where(eq(reports.id, id)).returning(written);
   return row!;

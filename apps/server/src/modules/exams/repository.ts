@@ -1,4 +1,5 @@
-import { and, asc, between, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import * as capacity from '../capacity/engine';
 import type { Executor } from '../../db/client';
 import { patients } from '../patients/tables';
 import { examBookings, examCapacity, examPackages } from './tables';
@@ -18,45 +19,40 @@ export async function findPackage(tx: Executor, id: string): Promise<PackageRow 
 
 export const capacityBetween = (tx: Executor, from: string, to: string) => tx.select().from(examCapacity).where(between(examCapacity.date, from, to));
 
+/** A package's or the centre's places on one day, kept by the one capacity engine (modules/capacity). */
+const dayPlaces = capacity.idCounter({ table: examCapacity, id: examCapacity.id, booked: examCapacity.booked, capacity: examCapacity.capacity });
+
 /**
  * The rows limiting one package on one day: its own (the package is offered only on days it has one) and the
- * exam centre's if set, the package's first. Empty when the package is not offered that day.
+ * exam centre's if set. Empty when the package is not offered that day.
  */
-async function limitingRows(tx: Executor, packageId: string, date: string): Promise<CapacityRow[]> {
-  const rows = await tx.select().from(examCapacity).where(and(eq(examCapacity.date, date), or(eq(examCapacity.packageId, packageId), isNull(examCapacity.packageId))));
-  if (!rows.some((r) => r.packageId === packageId)) return [];
-  return rows.sort((a, b) => (a.packageId ? 0 : 1) - (b.packageId ? 0 : 1));
+async function limitingRows(tx: Executor, packageId: string, date: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: examCapacity.id, packageId: examCapacity.packageId })
+    .from(examCapacity)
+    .where(and(eq(examCapacity.date, date), or(eq(examCapacity.packageId, packageId), isNull(examCapacity.packageId))));
+  return rows.some((r) => r.packageId === packageId) ? rows.map((r) => r.id) : [];
 }
 
 /** A plain read for the fast "sold out" answer; only `takePlaces` decides. */
 export async function dayState(tx: Executor, packageId: string, date: string): Promise<Taken> {
   const rows = await limitingRows(tx, packageId, date);
   if (rows.length === 0) return 'none';
-  return rows.some((r) => r.booked >= r.capacity) ? 'full' : 'ok';
+  return (await capacity.isFull(tx, dayPlaces, rows)) ? 'full' : 'ok';
 }
 
 /**
- * Takes one place from every limiting row, package row first then the centre's (one order for everybody, so
- * racing bookings never deadlock). The WHERE is the guard; a 'full' answer rolls the whole transaction back.
+ * Takes one place from the package's row and the centre's, all or nothing, in the engine's one order (so racing
+ * bookings of different packages, which share the centre's row, never deadlock).
  */
 export async function takePlaces(tx: Executor, packageId: string, date: string): Promise<Taken> {
   const rows = await limitingRows(tx, packageId, date);
   if (rows.length === 0) return 'none';
-  for (const r of rows) {
-    const taken = await tx
-      .update(examCapacity)
-      .set({ booked: sql`${examCapacity.booked} + 1` })
-      .where(and(eq(examCapacity.id, r.id), lt(examCapacity.booked, examCapacity.capacity)))
-      .returning({ id: examCapacity.id });
-    if (taken.length === 0) return 'full';
-  }
-  return 'ok';
+  return capacity.take(tx, dayPlaces, rows);
 }
 
 export async function givePlaces(tx: Executor, packageId: string, date: string): Promise<void> {
-  for (const r of await limitingRows(tx, packageId, date)) {
-    await tx.update(examCapacity).set({ booked: sql`greatest(${examCapacity.booked} - 1, 0)` }).where(eq(examCapacity.id, r.id));
-  }
+  await capacity.giveBack(tx, dayPlaces, await limitingRows(tx, packageId, date));
 }
 
 /** Null when the patient already has an exam that day (the partial unique index). */
@@ -106,19 +102,16 @@ export async function updatePackage(tx: Executor, id: string, row: Partial<typeo
 }
 
 /**
- * Sets a day's places, never below those already booked (the check constraint would refuse it; the WHERE makes
- * that an answer instead of an error). Returns null when the new capacity is too small.
+ * Sets a day's places, never below those already booked (the engine answers that instead of the check constraint
+ * failing). Returns null when the new capacity is too small.
  */
-export async function setCapacity(tx: Executor, date: string, packageId: string | null, capacity: number): Promise<CapacityRow | null> {
-  const [row] = await tx
-    .insert(examCapacity)
-    .values({ date, packageId, capacity })
-    .onConflictDoUpdate({
-      target: packageId ? [examCapacity.date, examCapacity.packageId] : [examCapacity.date],
-      targetWhere: packageId ? sql`${examCapacity.packageId} is not null` : sql`${examCapacity.packageId} is null`,
-      set: { capacity },
-      setWhere: sql`${examCapacity.booked} <= ${capacity}`,
-    })
-    .returning();
-  return row ?? null;
+export async function setCapacity(tx: Executor, date: string, packageId: string | null, places: number): Promise<CapacityRow | null> {
+  const [created] = await tx.insert(examCapacity).values({ date, packageId, capacity: places }).onConflictDoNothing().returning();
+  if (created) return created;
+  const [existing] = await tx
+    .select({ id: examCapacity.id })
+    .from(examCapacity)
+    .where(and(eq(examCapacity.date, date), packageId ? eq(examCapacity.packageId, packageId) : isNull(examCapacity.packageId)));
+  const resized = await capacity.setCapacity(tx, dayPlaces, existing!.id, places);
+  return resized.ok ? resized.row : null;
 }

@@ -1,4 +1,5 @@
-import { and, asc, between, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, inArray, lt } from 'drizzle-orm';
+import * as capacity from '../capacity/engine';
 import type { Executor } from '../../db/client';
 import { patients } from '../patients/tables';
 import type { Taken } from './repository';
@@ -17,28 +18,27 @@ export async function findVaccine(tx: Executor, id: string): Promise<VaccineRow 
 
 export const capacityBetween = (tx: Executor, from: string, to: string) => tx.select().from(vaccineCapacity).where(between(vaccineCapacity.date, from, to));
 
-const dayKey = (vaccineId: string, date: string) => and(eq(vaccineCapacity.vaccineId, vaccineId), eq(vaccineCapacity.date, date));
+/** A vaccine's places on one day, kept by the one capacity engine (modules/capacity). */
+const dayPlaces = capacity.counter({
+  table: vaccineCapacity,
+  booked: vaccineCapacity.booked,
+  capacity: vaccineCapacity.capacity,
+  row: (k: { vaccineId: string; date: string }) => and(eq(vaccineCapacity.vaccineId, k.vaccineId), eq(vaccineCapacity.date, k.date))!,
+  order: (k) => `${k.vaccineId}/${k.date}`,
+});
 
 export async function dayState(tx: Executor, vaccineId: string, date: string): Promise<Taken> {
-  const [row] = await tx.select().from(vaccineCapacity).where(dayKey(vaccineId, date));
-  if (!row) return 'none';
-  return row.booked >= row.capacity ? 'full' : 'ok';
+  const state = await capacity.state(tx, dayPlaces, [{ vaccineId, date }]);
+  return state === 'missing' ? 'none' : state === 'full' ? 'full' : 'ok';
 }
 
-/** Takes a place if one is left: the WHERE is the whole guard against overselling. */
+/** Takes a place if one is left: the engine's conditional update is the whole guard against overselling. */
 export async function takePlace(tx: Executor, vaccineId: string, date: string): Promise<Taken> {
-  const rows = await tx
-    .update(vaccineCapacity)
-    .set({ booked: sql`${vaccineCapacity.booked} + 1` })
-    .where(and(dayKey(vaccineId, date), lt(vaccineCapacity.booked, vaccineCapacity.capacity)))
-    .returning({ booked: vaccineCapacity.booked });
-  if (rows.length === 1) return 'ok';
+  if ((await capacity.take(tx, dayPlaces, [{ vaccineId, date }])) === 'ok') return 'ok';
   return (await dayState(tx, vaccineId, date)) === 'none' ? 'none' : 'full';
 }
 
-export async function givePlace(tx: Executor, vaccineId: string, date: string): Promise<void> {
-  await tx.update(vaccineCapacity).set({ booked: sql`greatest(${vaccineCapacity.booked} - 1, 0)` }).where(dayKey(vaccineId, date));
-}
+export const givePlace = (tx: Executor, vaccineId: string, date: string): Promise<void> => capacity.giveBack(tx, dayPlaces, [{ vaccineId, date }]);
 
 export const dosesGiven = (tx: Executor, patientId: string, vaccineId: string) =>
   tx
@@ -107,11 +107,9 @@ export async function updateVaccine(tx: Executor, id: string, row: Partial<typeo
 }
 
 /** Sets a day's places, never below those already booked; null when too small. */
-export async function setCapacity(tx: Executor, vaccineId: string, date: string, capacity: number) {
-  const [row] = await tx
-    .insert(vaccineCapacity)
-    .values({ vaccineId, date, capacity })
-    .onConflictDoUpdate({ target: [vaccineCapacity.vaccineId, vaccineCapacity.date], set: { capacity }, setWhere: sql`${vaccineCapacity.booked} <= ${capacity}` })
-    .returning();
-  return row ?? null;
+export async function setCapacity(tx: Executor, vaccineId: string, date: string, places: number) {
+  const [created] = await tx.insert(vaccineCapacity).values({ vaccineId, date, capacity: places }).onConflictDoNothing().returning();
+  if (created) return created;
+  const resized = await capacity.setCapacity(tx, dayPlaces, { vaccineId, date }, places);
+  return resized.ok ? resized.row : null;
 }

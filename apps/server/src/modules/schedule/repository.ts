@@ -1,4 +1,5 @@
-import { and, asc, between, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, between, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import * as capacity from '../capacity/engine';
 import { doctors } from '../catalog/tables';
 import type { Executor } from '../../db/client';
 import type { PlannedSession, Template } from './domain';
@@ -57,20 +58,15 @@ export async function findSlotWithSession(tx: Executor, slotId: string) {
   return row ?? null;
 }
 
-/** Takes one place if one is left. The WHERE is the whole guard: two racing requests cannot both pass it. */
+/** A slot's places, kept by the one capacity engine (modules/capacity). */
+const slotPlaces = capacity.idCounter({ table: slots, id: slots.id, booked: slots.booked, capacity: slots.capacity });
+
+/** Takes one place if one is left: one conditional UPDATE, so two racing requests cannot both pass it. */
 export async function takePlace(tx: Executor, slotId: string): Promise<boolean> {
-  const rows = await tx
-    .update(slots)
-    .set({ booked: sql`${slots.booked} + 1` })
-    .where(and(eq(slots.id, slotId), lt(slots.booked, slots.capacity)))
-    .returning({ id: slots.id });
-  return rows.length === 1;
+  return (await capacity.take(tx, slotPlaces, [slotId])) === 'ok';
 }
 
-export async function returnPlace(tx: Executor, slotId: string): Promise<void> {
-  await tx.update(slots).set({ booked: sql`greatest(${slots.booked} - 1, 0)` }).where(eq(slots.id, slotId));
-}
-
+export const returnPlace = (tx: Executor, slotId: string): Promise<void> => capacity.giveBack(tx, slotPlaces, [slotId]);
 
 export async function findSession(tx: Executor, id: string) {
   const [row] = await tx.select().from(clinicSessions).where(eq(clinicSessions.id, id));
@@ -122,10 +118,10 @@ export async function templatesWithDepartment(tx: Executor) {
     .innerJoin(doctors, eq(doctors.id, scheduleTemplates.doctorId));
 }
 
-/** 加号: more places in one slot; the check constraint still holds booked <= capacity. */
+/** 加号: more places in one slot; null if the slot is unknown. */
 export async function addPlaces(tx: Executor, slotId: string, places: number) {
-  const [row] = await tx.update(slots).set({ capacity: sql`${slots.capacity} + ${places}` }).where(eq(slots.id, slotId)).returning();
-  return row ?? null;
+  const resized = await capacity.addPlaces(tx, slotPlaces, slotId, places);
+  return resized.ok ? resized.row : null;
 }
 
 export async function stopSession(tx: Executor, id: string): Promise<boolean> {

@@ -96,6 +96,10 @@ console.log(
     duplicatePatients: counts!.rows - counts!.patients,
     other: rush.results.filter((r) => r.status !== 201 && r.status !== 409).length,
     attemptsPerSec: Math.round(ATTEMPTS / (rush.end / 1000)),
+    // Where the time goes, from the release instant: the first place given, the last (the slot is full), the last answer.
+    firstAcceptedMs: Math.round(Math.min(...rush.results.filter((r) => r.status === 201).map((r) => r.end))),
+    fullMs: Math.round(fullAt),
+    lastAnswerMs: Math.round(rush.end),
     p50Ms: Math.round(percentile(latencies, 50)),
     p99Ms: Math.round(percentile(latencies, 99)),
     soldOutPerSec: lateWindow > 0 ? Math.round(late.length / lateWindow) : null,

@@ -35,7 +35,7 @@ const SEEN_GRANULARITY_MS = 60_000;
 
 export function createSessionService(deps: SessionDeps) {
   const { db, now } = deps;
-  const lookUpAccess = accessLookup(db);
+  const lookUpAccess = accessLookup(db, now);
 
   async function describe(tx: Tx, session: repo.SessionRow): Promise<Account | null> {
     if (session.subjectKind === 'patient' && session.accountId) {
@@ -131,7 +131,7 @@ export function createSessionService(deps: SessionDeps) {
      */
     async authenticate(accessToken: string): Promise<(Principal & { account: Account }) | null> {
       const t = now();
-      const row = await lookUpAccess(hashToken(accessToken), t);
+      const row = await lookUpAccess(hashToken(accessToken));
       if (!row) return null;
       const { session } = row;
       if (idleExpired(session, t)) {

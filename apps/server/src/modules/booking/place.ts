@@ -22,8 +22,8 @@ type Found = NonNullable<Awaited<ReturnType<BookingDeps['schedule']['capacity'][
  * Takes a place and every per-patient counter inside the caller's transaction. Each step is a conditional
  * update or a unique index, so a refusal (thrown AppError) rolls back the steps before it. The slot's row and the
  * session's visit counter are the rows every booker of the clinic waits on, so they are taken last: their locks
- * are held only for the rest of this transaction, not for the patient's own counters too.
- * `found` is the caller's read of the slot when it already has one (it is read again otherwise).
+ * are held only for the rest of this transaction, not for the patient's own counters and care relationship too.
+ * `known` is the caller's read of the slot when it already has one (it is read again otherwise).
  */
 export async function placeBooking(tx: Tx, deps: Pick<BookingDeps, 'schedule' | 'catalog' | 'records'>, rules: BookingRules, p: Placement, at: Date, known?: Found) {
   const found = known ?? (await deps.schedule.capacity.find(tx, p.slotId));
@@ -35,6 +35,14 @@ export async function placeBooking(tx: Tx, deps: Pick<BookingDeps, 'schedule' | 
   if (!(await repo.openBooking(tx, p.accountId, rules.maxOpenPerAccount))) {
     throw conflict('OPEN_BOOKING_LIMIT', `每个账号最多同时持有 ${rules.maxOpenPerAccount} 个未就诊预约`, `An account can hold at most ${rules.maxOpenPerAccount} open bookings`);
   }
+  await deps.records.addRelationship(tx, {
+    patientId: p.patientId,
+    doctorId: doctor.id,
+    source: p.origin === 'direct' ? 'booking' : p.origin,
+    validFrom: at,
+    validUntil: new Date(found.slot.endsAt.getTime() + rules.careDaysAfterVisit * 86_400_000),
+    createdBy: p.accountId,
+  });
   if (!p.keep && !(await deps.schedule.capacity.take(tx, p.slotId))) throw slotFull();
   const booking = await repo.insertBooking(tx, {
     slotId: p.slotId,
@@ -52,14 +60,6 @@ export async function placeBooking(tx: Tx, deps: Pick<BookingDeps, 'schedule' | 
     origin: p.origin,
   });
   if (!booking) throw conflict('DUPLICATE_BOOKING', '该就诊人当天已预约过这位医生', 'This patient already has a booking with this doctor that day');
-  await deps.records.addRelationship(tx, {
-    patientId: p.patientId,
-    doctorId: doctor.id,
-    source: p.origin === 'direct' ? 'booking' : p.origin,
-    validFrom: at,
-    validUntil: new Date(found.slot.endsAt.getTime() + rules.careDaysAfterVisit * 86_400_000),
-    createdBy: p.accountId,
-  });
   return { booking, slot: found.slot, session: found.session, doctor };
 }
 

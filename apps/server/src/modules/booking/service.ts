@@ -4,11 +4,12 @@ import type { Tx } from '../../db/client';
 import type { Caller } from '../patients/service';
 import { bookingContext, type BookingDeps } from './context';
 import { canCancel, slotProblem } from './domain';
-import { visitFacts } from './facts';
+import { factsOfView, visitFacts } from './facts';
 import { bookedMessage, cancelledMessage, reminderMessages, remindersPrefix } from './messages';
 import { closeOrderForExpiredBooking, refundForBooking } from './payment-hooks';
 import { placeBooking, releaseCounters, slotFull } from './place';
 import * as repo from './repository';
+import { slotGate } from './slot-gate';
 import { soldOutMemory } from './sold-out';
 import { chinaDate } from '../schedule/domain';
 import { expirePendingTransfers } from './transfer-repository';
@@ -42,6 +43,7 @@ export function createBookingService(deps: BookingDeps) {
   const waitlist = createWaitlist(ctx);
   const noShows = createNoShows(ctx);
   const soldOut = soldOutMemory();
+  const throughGate = slotGate();
 
   /** Gives a booking's place back: to the first person on the waitlist if anyone can take it, else to the pool. */
   async function freePlace(tx: Tx, b: repo.BookingRow) {
@@ -69,11 +71,13 @@ export function createBookingService(deps: BookingDeps) {
     if (problem) throw conflict(`SLOT_${problem.toUpperCase()}`, slotMessages[problem][0], slotMessages[problem][1]);
     await ctx.requireNotSuspended(tx, patientId);
     const { booking } = await placeBooking(tx, deps, rules, { accountId: caller.accountId, patientId, slotId, origin: 'direct', holdMinutes: rules.holdMinutes }, t, found);
-    const facts = await visitFacts(tx, booking.id, caller.accountId);
+    // One read of the new booking serves the messages and the answer (nothing below changes it).
+    const view = (await bookingView(tx, booking.id))!;
+    const facts = factsOfView(view, caller.accountId);
     await deps.notifications.enqueue(tx, bookedMessage(facts, rules.holdMinutes));
     for (const m of reminderMessages(facts, t)) await deps.notifications.enqueue(tx, m);
     await ctx.audit(tx, caller, patientId, booking.id, 'book');
-    return (await bookingView(tx, booking.id))!;
+    return view;
   }
 
   return {
@@ -89,12 +93,15 @@ export function createBookingService(deps: BookingDeps) {
     async book(caller: Caller, patientId: string, slotId: string) {
       // Seen full in the last second (sold-out.ts): the same answer, without a round trip.
       if (soldOut.isFull(slotId)) throw slotFull();
-      try {
-        return await db.transaction((tx) => bookInTx(tx, caller, patientId, slotId));
-      } catch (e) {
-        if (e instanceof AppError && e.code === 'SLOT_FULL') soldOut.markFull(slotId);
-        throw e;
-      }
+      return throughGate(slotId, async () => {
+        if (soldOut.isFull(slotId)) throw slotFull(); // filled while this one waited at the gate
+        try {
+          return await db.transaction((tx) => bookInTx(tx, caller, patientId, slotId));
+        } catch (e) {
+          if (e instanceof AppError && e.code === 'SLOT_FULL') soldOut.markFull(slotId);
+          throw e;
+        }
+      });
     },
 
     async cancel(caller: Caller, bookingId: string) {

@@ -28,12 +28,12 @@ afterAll(() => database.close());
 // A far-future day nobody else's test uses, so a shared PostgreSQL is fine.
 const someDay = () => `2099-${String(randomInt(1, 13)).padStart(2, '0')}-${String(randomInt(1, 29)).padStart(2, '0')}`;
 
-/** Fresh counter rows (one new exam package each), with these capacities. */
+/** Fresh counter rows (one new, inactive exam package each, so no listing shows them), with these capacities. */
 async function examRows(...capacities: number[]): Promise<string[]> {
   const date = someDay();
   const ids: string[] = [];
   for (const c of capacities) {
-    const [pkg] = await db.insert(examPackages).values({ code: `cap-${randomUUID()}`, name: '容量测试', items: [], priceFen: 0 }).returning();
+    const [pkg] = await db.insert(examPackages).values({ code: `cap-${randomUUID()}`, name: '容量测试', items: [{ name: '血常规' }], priceFen: 0, active: false }).returning();
     const [row] = await db.insert(examCapacity).values({ date, packageId: pkg!.id, capacity: c }).returning();
     ids.push(row!.id);
   }
@@ -134,7 +134,7 @@ describe('capacity engine', () => {
   });
 
   it('keeps rows named by several columns (a vaccine and a day) the same way', async () => {
-    const [v] = await db.insert(vaccines).values({ code: `cap-${randomUUID()}`, name: '容量测试', manufacturer: '测试', doses: 1, priceFen: 0 }).returning();
+    const [v] = await db.insert(vaccines).values({ code: `cap-${randomUUID()}`, name: '容量测试', manufacturer: '测试', doses: 1, priceFen: 0, active: false }).returning();
     const key = { vaccineId: v!.id, date: someDay() };
     expect(await db.transaction((tx) => capacity.state(tx, vaccineDay, [key]))).toBe('missing');
     await db.insert(vaccineCapacity).values({ ...key, capacity: 2 });

@@ -20,6 +20,8 @@ import { percentile } from './load';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+/** The listener's transactions at once (group commit batches in flight). */
+const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 1);
 const PATIENTS = 200;
 
 const config = testConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bench-')), LOG_LEVEL: 'warn', MLLP_PORT: '0' });
@@ -30,7 +32,7 @@ const protection = createProtection(config);
 // transactions (group commit batches) the listener used.
 let batches = 0;
 const reports = { ingestBatch: (items: Parameters<typeof server.app.reports.ingestBatch>[0]) => (batches++, server.app.reports.ingestBatch(items)) };
-const listener = await startMllpListener({ reports, port: 0, host: '127.0.0.1', maxFrameBytes: config.mllp.maxFrameBytes, log: server.app.log });
+const listener = await startMllpListener({ reports, concurrency: TRANSACTIONS, port: 0, host: '127.0.0.1', maxFrameBytes: config.mllp.maxFrameBytes, log: server.app.log });
 
 // Set-up (not measured): registered patients, and every message generated before the clock starts.
 const rng = seededRandom(Number(process.env.BENCH_SEED ?? Date.now() % 1e9));
@@ -112,6 +114,7 @@ console.log(
     cpuMsPerMessage: Math.round(((cpu.user + cpu.system) / 1000 / MESSAGES) * 100) / 100,
     messagesPerTransaction: Math.round((MESSAGES / Math.max(batches, 1)) * 10) / 10,
     connections: CONNECTIONS,
+    transactionsAtOnce: TRANSACTIONS,
     database: config.databaseUrl ? 'postgres' : 'pglite',
   }),
 );

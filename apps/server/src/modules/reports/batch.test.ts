@@ -91,6 +91,16 @@ describe('reports: HL7 results stored in batches', async () => {
     expect(values).toEqual([{ value: '5.2' }]);
   });
 
+  it('stores a lone UTF-16 surrogate (possible in a FHIR body) as U+FFFD instead of refusing the message', async () => {
+    const p = await verifiedPatient(t);
+    const inbound = report({ controlId: id('S-1'), idNumber: p.idNumber });
+    inbound.orders[0]!.observations[0]!.notes = ['a\ud800b', 'c\\ud800'];
+    const [outcome] = await ingest.ingestBatch([inbound]);
+    expect(outcome).toMatchObject({ ok: true, result: { outcome: 'stored' } });
+    const [row] = await queryRows<{ notes: string[] }>(db, sql`select notes from report_observations where seq = 1 and report_id in (select id from reports where patient_id = ${p.self.id})`);
+    expect(row!.notes).toEqual(['a\ufffdb', 'c\\ud800']);
+  });
+
   it('answers AA over MLLP to every message of a burst but AE to the one that failed, each after its commit', async () => {
     const listener = await startMllpListener({ reports: ingest, port: 0, host: '127.0.0.1', maxFrameBytes: 1 << 20, log });
     afterAll(() => listener.close());

@@ -13,32 +13,45 @@ interface Waiting<T, R> {
   reject(err: unknown): void;
 }
 
-/** `run` answers one result per item, in order; a rejection of `run` rejects every item of its batch. */
-export function createGroupCommit<T, R>(run: (items: T[]) => Promise<R[]>, maxBatch: number): GroupCommit<T, R> {
+/**
+ * `run` answers one result per item, in order; a rejection of `run` rejects every item of its batch. Up to
+ * `concurrency` batches run at once (PostgreSQL: the next batch's statements overlap the previous one's commit).
+ */
+export function createGroupCommit<T, R>(run: (items: T[]) => Promise<R[]>, maxBatch: number, concurrency = 1): GroupCommit<T, R> {
   const queue: Waiting<T, R>[] = [];
-  let running = false;
+  let running = 0;
+  let gathering = false;
 
-  async function loop(): Promise<void> {
-    running = true;
-    // Frames read in the same turn of the event loop (several connections' data events) join the first batch.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (queue.length > 0) {
-      const batch = queue.splice(0, maxBatch);
-      try {
-        const results = await run(batch.map((w) => w.item));
-        batch.forEach((w, i) => w.resolve(results[i]!));
-      } catch (err) {
-        for (const w of batch) w.reject(err);
-      }
+  async function runBatch(batch: Waiting<T, R>[]): Promise<void> {
+    try {
+      const results = await run(batch.map((w) => w.item));
+      batch.forEach((w, i) => w.resolve(results[i]!));
+    } catch (err) {
+      for (const w of batch) w.reject(err);
     }
-    running = false;
+  }
+
+  async function worker(): Promise<void> {
+    running++;
+    while (queue.length > 0) await runBatch(queue.splice(0, maxBatch));
+    running--;
+  }
+
+  function pump(): void {
+    if (gathering || running >= concurrency) return;
+    gathering = true;
+    // Frames read in the same turn of the event loop (several connections' data events) join the same batch.
+    setImmediate(() => {
+      gathering = false;
+      if (queue.length > 0 && running < concurrency) void worker();
+    });
   }
 
   return {
     submit: (item) =>
       new Promise<R>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (!running) void loop();
+        pump();
       }),
   };
 }

@@ -18,6 +18,8 @@ export interface MllpListenerOptions {
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Most messages stored in one transaction (default 64). */
   maxBatch?: number;
+  /** Transactions of the listener at once (default 1; PGlite has one connection, so more only wait). */
+  concurrency?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export function applicationError(ack: Buffer, reason: string): Buffer {
  * (group commit); each is answered when that transaction has committed, or refused alone when it failed alone.
  */
 export function startMllpListener(options: MllpListenerOptions): Promise<MllpListener> {
-  const batches = createGroupCommit((items: InboundReport[]) => options.reports.ingestBatch(items), options.maxBatch ?? 64);
+  const batches = createGroupCommit((items: InboundReport[]) => options.reports.ingestBatch(items), options.maxBatch ?? 64, options.concurrency ?? 1);
   const ingest = async (report: InboundReport): Promise<IngestResult> => {
     const outcome = await batches.submit(report);
     if (!outcome.ok) throw outcome.error;

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { bulkInsert, bulkInsertRows } from './bulk-insert';
 import { inboundMessages, observations, reportShares, reports, unmatchedResults } from './tables';
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -48,8 +49,8 @@ export async function insertReportIfNew(tx: Executor, row: typeof reports.$infer
 
 /** Every new report of a batch in one statement; answers those inserted, by id (an order that exists is absent). */
 export async function insertReportsIfNew(tx: Executor, rows: (typeof reports.$inferInsert)[]): Promise<Map<string, WrittenReport>> {
-  if (rows.length === 0) return new Map();
-  const inserted = await tx.insert(reports).values(rows).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning(written);
+  const tail = sql`on conflict (sending_facility, filler_order_no) do nothing returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
+  const inserted = await bulkInsertRows<WrittenReport>(tx, bulkInsert(reports, rows, tail));
   return new Map(inserted.map((r) => [r.id, r]));
 }
 
@@ -64,7 +65,7 @@ export async function deleteObservations(tx: Executor, reportId: string): Promis
 
 /** One multi-row insert for the observations of every report a batch wrote. */
 export async function insertObservations(tx: Executor, rows: (typeof observations.$inferInsert)[]): Promise<void> {
-  if (rows.length) await tx.insert(observations).values(rows);
+  await bulkInsertRows(tx, bulkInsert(observations, rows));
 }
 
 export async function findReport(tx: Executor, id: string): Promise<ReportRow | null> {

@@ -1,0 +1,34 @@
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { queryRows, type Executor } from '../../db/client';
+
+/**
+ * Many rows in one statement with one parameter: the rows as a JSON array, unpacked by jsonb_to_recordset.
+ * Drizzle's multi-row insert builds one parameter per value (9 observations × 17 columns per message), and that
+ * query building was the largest CPU cost of a batch; JSON.stringify is native. Keys are the table's property names
+ * (camelCase), columns the snake_case names the project's casing gives them; a JSON array fills a text[] column.
+ */
+export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], tail: SQL = sql``): SQL | null {
+  if (rows.length === 0) return null;
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (rows[0] as object));
+  const target = columns.map(([key]) => `"${snake(key)}"`).join(', ');
+  const fields = columns.map(([key]) => `r."${key}"`).join(', ');
+  const shape = columns.map(([key, column]) => `"${key}" ${column.getSQLType()}`).join(', ');
+  const table_ = `"${getTableName(table)}"`;
+  return sql`insert into ${sql.raw(table_)} (${sql.raw(target)}) select ${sql.raw(fields)} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${sql.raw(shape)}) ${tail}`;
+}
+
+/**
+ * JSON.stringify writes a lone UTF-16 surrogate (possible in a FHIR body, never in decoded HL7) as an escape jsonb
+ * refuses; a parameter would have carried it as U+FFFD, so it becomes that here too.
+ */
+function wellFormedJson(rows: unknown[]): string {
+  const json = JSON.stringify(rows);
+  return json.includes('\\ud') || json.includes('\\uD') ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi, '$1\\ufffd') : json;
+}
+
+export async function bulkInsertRows<R>(tx: Executor, query: SQL | null): Promise<R[]> {
+  return query ? queryRows<R>(tx, query) : [];
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -138,7 +138,8 @@ export function createSessionService(deps: SessionDeps) {
         await repo.revokeSession(db, session.id, 'idle_timeout', t);
         return null;
       }
-      if (!session.lastSeenAt || t.getTime() - session.lastSeenAt.getTime() > SEEN_GRANULARITY_MS) await repo.touchSession(db, session.id, t);
+      // Only the staff idle timeout reads lastSeenAt: a patient's request stays a pure read (no write per minute).
+      if (session.subjectKind === 'staff' && (!session.lastSeenAt || t.getTime() - session.lastSeenAt.getTime() > SEEN_GRANULARITY_MS)) await repo.touchSession(db, session.id, t);
       const account = accountOf(row);
       if (!account) return null;
       return { sessionId: session.id, kind: account.kind, subjectId: account.id, roles: account.roles, account };

@@ -21,11 +21,13 @@ export async function enterDepartment(tx: Executor, patientId: string, date: str
     .onConflictDoUpdate({ target: [patientDayDepartments.patientId, patientDayDepartments.date, patientDayDepartments.departmentId], set: { bookings: sql`${patientDayDepartments.bookings} + 1` } })
     .returning({ bookings: patientDayDepartments.bookings });
   if (dept!.bookings > 1) return true;
-  await tx.insert(patientDays).values({ patientId, date, departments: 0 }).onConflictDoNothing();
+  if (maxDepartments < 1) return false;
+  // Creates the day's row or counts one more department on it, only below the limit: one statement, and no row
+  // back means the limit is hit.
   const rows = await tx
-    .update(patientDays)
-    .set({ departments: sql`${patientDays.departments} + 1` })
-    .where(and(eq(patientDays.patientId, patientId), eq(patientDays.date, date), lt(patientDays.departments, maxDepartments)))
+    .insert(patientDays)
+    .values({ patientId, date, departments: 1 })
+    .onConflictDoUpdate({ target: [patientDays.patientId, patientDays.date], set: { departments: sql`${patientDays.departments} + 1` }, setWhere: lt(patientDays.departments, maxDepartments) })
     .returning({ n: patientDays.departments });
   return rows.length === 1;
 }
@@ -39,12 +41,13 @@ export async function leaveDepartment(tx: Executor, patientId: string, date: str
   }
 }
 
+/** One more open booking for the account, only below `max` (its row is created on the first); false at the limit. */
 export async function openBooking(tx: Executor, accountId: string, max: number): Promise<boolean> {
-  await tx.insert(accountOpenBookings).values({ accountId, open: 0 }).onConflictDoNothing();
+  if (max < 1) return false;
   const rows = await tx
-    .update(accountOpenBookings)
-    .set({ open: sql`${accountOpenBookings.open} + 1` })
-    .where(and(eq(accountOpenBookings.accountId, accountId), lt(accountOpenBookings.open, max)))
+    .insert(accountOpenBookings)
+    .values({ accountId, open: 1 })
+    .onConflictDoUpdate({ target: accountOpenBookings.accountId, set: { open: sql`${accountOpenBookings.open} + 1` }, setWhere: lt(accountOpenBookings.open, max) })
     .returning({ open: accountOpenBookings.open });
   return rows.length === 1;
 }

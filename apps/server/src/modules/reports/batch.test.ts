@@ -3,7 +3,7 @@ import net from 'node:net';
 import { MllpDecoder, encodeMllp, handleMessage } from '@xinglin/hl7';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTestApp, verifiedPatient } from '../../../test/helper';
+import { birthForAge, buildTestApp, makeIdNumber, verifiedPatient } from '../../../test/helper';
 import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { createProtection } from '../../security/protection';
@@ -89,6 +89,18 @@ describe('reports: HL7 results stored in batches', async () => {
     expect(rows).toEqual([{ version: 2, status: 'corrected' }]);
     const values = await queryRows<{ value: string }>(db, sql`select value from report_observations where code = 'GLU' and report_id in (select id from reports where filler_order_no = ${id('F-C')})`);
     expect(values).toEqual([{ value: '5.2' }]);
+  });
+
+  it('queues the unknown people of a batch, each once, but keeps a correction without a known patient with the earlier version’s patient', async () => {
+    const p = await verifiedPatient(t);
+    await ingest.ingest(report({ controlId: id('U-0'), idNumber: p.idNumber, fillerOrderNo: id('F-U') }));
+    const stranger = (n: string) => report({ controlId: id(n), idNumber: makeIdNumber(birthForAge(60)), name: '陌生人' });
+    const correction = report({ controlId: id('U-C'), cardNo: `NC${run}`, name: '无名氏', fillerOrderNo: id('F-U'), resultStatus: 'C' });
+    const outcomes = await ingest.ingestBatch([stranger('U-1'), correction, stranger('U-2')]);
+    expect(outcomes.map((o) => (o.ok ? o.result.outcome : String(o.error)))).toEqual(['unmatched', 'stored', 'unmatched']);
+    expect(await count('report_unmatched', sql`message_log_id in (select id from report_inbound_messages where message_id in (${id('U-1')}, ${id('U-2')}, ${id('U-C')}))`)).toBe(2);
+    expect(await count('reports', sql`message_id in (${id('U-1')}, ${id('U-2')}) and patient_id is null and unmatched_id is not null`)).toBe(2);
+    expect(await queryRows(db, sql`select version, patient_id as "patientId" from reports where filler_order_no = ${id('F-U')}`)).toEqual([{ version: 2, patientId: p.self.id }]);
   });
 
   it('stores a lone UTF-16 surrogate (possible in a FHIR body) as U+FFFD instead of refusing the message', async () => {

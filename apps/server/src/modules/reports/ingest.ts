@@ -76,9 +76,9 @@ export function createIngest(deps: IngestDeps) {
   /**
    * Stores the messages of a batch in the caller's transaction, with a handful of statements for the whole batch:
    * their patients (two queries) and those patients' managers, their control ids claimed in one insert (a repeat,
-   * also within the batch, is a duplicate), the new reports of matched patients in one insert, all observations in
-   * one insert. Anything else (corrections, unmatched results, an order twice in the batch) is written one by one,
-   * in message order.
+   * also within the batch, is a duplicate), new reports in one insert, all observations in
+   * one insert, new unmatched results in one insert. Anything else (corrections, an order twice in the batch) is
+   * written one by one, in message order.
    */
   async function storeAll(tx: Tx, messages: InboundReport[]): Promise<IngestResult[]> {
     const at = now();
@@ -93,29 +93,34 @@ export function createIngest(deps: IngestDeps) {
       messages.map((m, i) => ({ id: logIds[i]!, sendingFacility: m.sendingFacility ?? '', messageId: m.messageId, source: m.source, receivedAt: at, outcome: matches[i]!.kind === 'matched' ? 'stored' : 'unmatched', reportCount: m.orders.length })),
     );
     const pending: PendingObservations = new Map();
-    const writes = messages.map((message, i): OrderWrite & { logId: string; unmatchedId: string | null } => {
+    type Write = OrderWrite & { logId: string; unmatchedId: string | null; match: MatchOutcome };
+    const unmatchedRow = (w: Write, id: string) => ({ id, messageLogId: w.logId, reason: w.match.kind === 'unmatched' ? w.match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(w.message), payloadContext(id)), receivedAt: at });
+    const writes = messages.map((message, i): Write => {
       const match = matches[i]!;
-      const w = {
-        tx, protection, at, message, pending, logId: logIds[i]!, unmatchedId: null as string | null,
+      const w: Write = {
+        tx, protection, at, message, pending, match, logId: logIds[i]!, unmatchedId: null,
         patient: match.kind === 'matched' ? match.patient : null,
-        queue: async () => {
-          if (w.unmatchedId) return w.unmatchedId;
-          const id = crypto.randomUUID();
-          w.unmatchedId = await repo.insertUnmatched(tx, { id, messageLogId: w.logId, reason: match.kind === 'unmatched' ? match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(message), payloadContext(id)), receivedAt: at });
-          return w.unmatchedId;
-        },
+        queue: async () => (w.unmatchedId ??= await repo.insertUnmatched(tx, unmatchedRow(w, crypto.randomUUID()))),
       };
       return w;
     });
     const live = writes.filter((w) => claimed.has(w.logId));
-    // Orders seen once in the batch, of a matched patient, go into one insert; a second message for the same order
-    // in the batch must follow the first, so those are written in order below.
+    // Orders seen once in the batch go into one insert; a second message for the same order in the batch must
+    // follow the first, so those are written in order below.
     const seen = new Map<string, number>();
     for (const w of live) w.message.orders.forEach((o, j) => seen.set(keyOf(w.message, o, j), (seen.get(keyOf(w.message, o, j)) ?? 0) + 1));
-    const together = live.filter((w) => w.patient && w.message.orders.every((o, j) => seen.get(keyOf(w.message, o, j)) === 1));
+    const once = live.filter((w) => w.message.orders.every((o, j) => seen.get(keyOf(w.message, o, j)) === 1));
+    // Without a patient a message is queued unless an earlier version of its order has one: the new ones are queued
+    // together, the others written one by one.
+    const unknown = once.filter((w) => !w.patient);
+    const existing = await repo.existingOrders(tx, unknown.flatMap((w) => w.message.orders.map((o, j) => orderKey(w.message, o, j))));
+    const queued = unknown.filter((w) => w.message.orders.every((o, j) => !existing.has(keyOf(w.message, o, j))));
+    await repo.insertUnmatchedMany(tx, queued.map((w) => unmatchedRow(w, (w.unmatchedId = crypto.randomUUID()))));
     const newRows = new Map<OrderWrite, Awaited<ReturnType<typeof newReportRow>>[]>();
-    for (const w of together) newRows.set(w, await Promise.all(w.message.orders.map((o, j) => newReportRow(w, o, j))));
+    for (const w of [...once.filter((w) => w.patient), ...queued]) newRows.set(w, await Promise.all(w.message.orders.map((o, j) => newReportRow(w, o, j))));
     const inserted = await repo.insertReportsIfNew(tx, [...newRows.values()].flat());
+    // A queued message's order appeared since the check (another transaction): the batch is stored again one by one.
+    for (const w of queued) for (const r of newRows.get(w)!) if (!inserted.has(r.id)) throw new Error(`report ${r.sendingFacility}/${r.fillerOrderNo} appeared while its batch was stored`);
 
     const results: IngestResult[] = [];
     for (const w of writes) {
@@ -196,7 +201,7 @@ export function createIngest(deps: IngestDeps) {
 
 function keyOf(message: InboundReport, order: InboundReport['orders'][number], index: number): string {
   const { facility, fillerOrderNo } = orderKey(message, order, index);
-  return `${facility}\u0000${fillerOrderNo}`;
+  return repo.orderKeyText(facility, fillerOrderNo);
 }
 
 /** The checks before any database work: a message without control id or orders is refused on its own. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { bulkInsert, bulkInsertRows } from './bulk-insert';
 import { inboundMessages, observations, reportShares, reports, unmatchedResults } from './tables';
@@ -26,6 +26,24 @@ export async function insertUnmatched(tx: Executor, row: typeof unmatchedResults
   await tx.insert(unmatchedResults).values(row);
   return row.id;
 }
+
+/** Unmatched-queue entries of a batch in one statement. */
+export async function insertUnmatchedMany(tx: Executor, rows: (typeof unmatchedResults.$inferInsert)[]): Promise<void> {
+  await bulkInsertRows(tx, bulkInsert(unmatchedResults, rows));
+}
+
+/** Which of these (facility, filler order) keys have a report already (no lock: the ones found are written one by one). */
+export async function existingOrders(tx: Executor, keys: { facility: string; fillerOrderNo: string }[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await tx
+    .select({ facility: reports.sendingFacility, fillerOrderNo: reports.fillerOrderNo })
+    .from(reports)
+    .where(or(...keys.map((k) => and(eq(reports.sendingFacility, k.facility), eq(reports.fillerOrderNo, k.fillerOrderNo)))));
+  return new Set(rows.map((r) => orderKeyText(r.facility, r.fillerOrderNo)));
+}
+
+/** One string per (facility, filler order); NUL never occurs in stored text, so it cannot be forged by a sender. */
+export const orderKeyText = (facility: string, fillerOrderNo: string) => `${facility}\u0000${fillerOrderNo}`;
 
 /** What ingest needs of a stored report: who it belongs to, its version and status, the name for the notification. */
 const written = { id: reports.id, patientId: reports.patientId, unmatchedId: reports.unmatchedId, version: reports.version, status: reports.status, name: reports.name };

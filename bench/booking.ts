@@ -8,6 +8,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { testConfig } from '../apps/server/src/config';
+import { freshDatabase } from '../e2e/database';
 import { queryRows } from '../apps/server/src/db/client';
 import { upsertAccountByPhone } from '../apps/server/src/modules/auth/repository';
 import { createSessionService } from '../apps/server/src/modules/auth/sessions';
@@ -23,7 +24,11 @@ import { aim, percentile } from './load';
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 2000);
 const CAPACITY = 30;
 
-const config = testConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bench-')), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' });
+// On PostgreSQL the run gets a new, empty database of its own (dropped at the end): the bench writes its own clinic
+// and 2,000 patients, which a second run on the same database would collide with.
+const shared = testConfig().databaseUrl;
+const own = shared ? await freshDatabase(shared) : null;
+const config = testConfig({ DATABASE_URL: own?.url, PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bench-')), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' });
 const server = await startServer(config);
 const db = server.database.db;
 const protection = createProtection(config);
@@ -87,6 +92,7 @@ const lateWindow = (Math.max(...late.map((r) => r.end)) - fullAt) / 1000;
 const latencies = rush.results.map((r) => r.end - r.begin);
 await hello.close();
 await server.app.close();
+await own?.drop();
 console.log(
   JSON.stringify({
     attempts: ATTEMPTS,

@@ -1,6 +1,6 @@
 import type { ReportPatient } from '@xinglin/hl7';
 import { validateMainlandIdNumber } from '@xinglin/identity';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { Protection } from '../../security/protection';
 import { findPatient, findPatientByIdNumber, type PatientRow } from '../patients/repository';
@@ -48,10 +48,20 @@ export async function prefetchPatients(tx: Executor, protection: Protection, sub
   const cardNos = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
   const byIndex = new Map<string, PatientRow>();
   const byCard = new Map<string, PatientRow>();
-  if (indexes.length) for (const p of await tx.select().from(patients).where(and(eq(patients.idType, 'mainland_id'), inArray(patients.idNumberIndex, indexes)))) byIndex.set(p.idNumberIndex, p);
-  if (cardNos.length) {
-    const rows = await tx.select({ cardNo: medicalCards.cardNo, patient: patients }).from(medicalCards).innerJoin(patients, eq(patients.id, medicalCards.patientId)).where(inArray(medicalCards.cardNo, cardNos));
-    for (const r of rows) byCard.set(r.cardNo, r.patient);
+  // One round trip for both: the patients with these ID numbers, and those holding these cards (card null).
+  const byIdNumber = tx
+    .select({ cardNo: sql<string | null>`null::text`.as('card_no'), patient: patients })
+    .from(patients)
+    .where(and(eq(patients.idType, 'mainland_id'), inArray(patients.idNumberIndex, indexes.length ? indexes : [''])));
+  const byCardNo = tx
+    .select({ cardNo: sql<string | null>`${medicalCards.cardNo}`.as('card_no'), patient: patients })
+    .from(medicalCards)
+    .innerJoin(patients, eq(patients.id, medicalCards.patientId))
+    .where(inArray(medicalCards.cardNo, cardNos.length ? cardNos : ['']));
+  const rows = indexes.length || cardNos.length ? await byIdNumber.unionAll(byCardNo) : [];
+  for (const r of rows) {
+    if (r.cardNo === null) byIndex.set(r.patient.idNumberIndex, r.patient);
+    else byCard.set(r.cardNo, r.patient);
   }
   return { byIdNumberIndex: async (index) => byIndex.get(index) ?? null, byCard: async (cardNo) => byCard.get(cardNo) ?? null };
 }

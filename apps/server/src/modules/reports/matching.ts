@@ -3,7 +3,7 @@ import { validateMainlandIdNumber } from '@xinglin/identity';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import type { Protection } from '../../security/protection';
-import { findPatient, findPatientByIdNumber, type PatientRow } from '../patients/repository';
+import type { PatientRow } from '../patients/repository';
 import { accounts } from '../auth/tables';
 import { medicalCards, patientManagers, patients } from '../patients/tables';
 
@@ -15,7 +15,7 @@ export type MatchOutcome = { kind: 'matched'; patient: PatientRow; by: 'id_numbe
 /** How a PID identifier is looked up: a resident ID number through the patients' blind index, anything else as a medical card. */
 type IdentifierKey = { kind: 'id_number'; index: string } | { kind: 'card'; cardNo: string };
 
-/** Where patients are found: one query per identifier, or a batch's identifiers fetched at once (prefetchPatients). */
+/** Where matchPatient finds patients: a batch's identifiers fetched at once (prefetchPatients). */
 export interface PatientLookup {
   byIdNumberIndex(index: string): Promise<PatientRow | null>;
   byCard(cardNo: string): Promise<PatientRow | null>;
@@ -32,14 +32,6 @@ function identifierKeys(protection: Protection, subject: ReportPatient, now: Dat
   }
   return keys;
 }
-
-export const lookupEach = (tx: Executor): PatientLookup => ({
-  byIdNumberIndex: (index) => findPatientByIdNumber(tx, 'mainland_id', index),
-  byCard: async (cardNo) => {
-    const [card] = await tx.select({ patientId: medicalCards.patientId }).from(medicalCards).where(eq(medicalCards.cardNo, cardNo));
-    return card ? findPatient(tx, card.patientId) : null;
-  },
-});
 
 /** The patients every subject of a batch could be, in two queries (ID numbers, cards) instead of one or two per message. */
 export async function prefetchPatients(tx: Executor, protection: Protection, subjects: ReportPatient[], now: Date): Promise<PatientLookup> {

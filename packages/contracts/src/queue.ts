@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 // ——— Check-in (签到) ———
 
+/** Check-in opens this many minutes before the slot starts and closes at its end; server and apps share it. */
+export const CHECK_IN_EARLY_MINUTES = 30;
+
 /** By the QR code posted at the department (a signed token), or by being within the check-in radius. */
 export const checkInRequestSchema = z.discriminatedUnion('method', [
   z.object({

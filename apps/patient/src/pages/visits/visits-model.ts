@@ -1,4 +1,4 @@
-import type { Booking, BookingStatus } from '@xinglin/contracts';
+import { type Booking, type BookingStatus, CHECK_IN_EARLY_MINUTES } from '@xinglin/contracts';
 
 /** Still open and not yet at the clinic: can be cancelled (退号) or transferred (转让). */
 export const isActive = (b: Booking) => b.status === 'held' || b.status === 'confirmed';
@@ -9,8 +9,7 @@ export const isUpcoming = (b: Booking, today: string) => OPEN.includes(b.status)
 
 export const canTransfer = isActive;
 
-/** The server's check-in window (modules/queue/domain.ts): from 30 minutes before the slot until its end. */
-export const CHECK_IN_EARLY_MINUTES = 30;
+/** The server's check-in window (the shared contract): from 30 minutes before the slot until its end. */
 export const checkInOpensAt = (b: Booking) => Date.parse(b.startsAt) - CHECK_IN_EARLY_MINUTES * 60_000;
 
 export type CardAction = 'pay' | 'checkin' | 'checkinLater' | 'queue' | null;

@@ -3,7 +3,8 @@
  * (QR code) or within its radius; the predicted wait comes from this doctor's recent consultations.
  */
 
-export const CHECK_IN_EARLY_MINUTES = 30;
+import { CHECK_IN_EARLY_MINUTES } from '@xinglin/contracts';
+
 export const DEFAULT_CONSULT_MINUTES = 8;
 /** Fewer recent consultations than this and the median is noise: use the default instead. */
 export const MIN_SAMPLES = 3;

@@ -72,6 +72,38 @@ describe('MLLP server and client over loopback', () => {
     await client.close();
   });
 
+  it('hands onMessages every frame read ahead as one batch and sends the ACKs in message order', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const batches: string[][] = [];
+    const port = await listen({
+      maxPendingFrames: 8,
+      onMessage: () => Promise.reject(new Error('onMessages is given: not used')),
+      onMessages: async (frames) => {
+        batches.push(frames.map((f) => msa(handleMessage(f).ack.toString())[2]!));
+        // The first batch waits, so the frames sent meanwhile are read ahead and come as one batch.
+        if (batches.length === 1) await gate;
+        // The later frames of a batch finish first: the ACKs must still follow the messages' order.
+        const acks = frames.map((f) => sleep(frames.length - frames.indexOf(f)).then(() => handleMessage(f).ack));
+        return Promise.all(acks);
+      },
+    });
+    const client = new MllpClient({ port });
+    await client.connect();
+    const rng = seededRandom(7);
+    const sent = Array.from({ length: 13 }, (_, i) => generateOru({ patient: randomPatient(rng), panel: 'GLU', rng, controlId: `R${i}` }));
+    const first = client.send(sent[0]!.bytes);
+    await expect.poll(() => batches.length).toBe(1);
+    const rest = sent.slice(1).map((g) => client.send(g.bytes));
+    await sleep(100);
+    open();
+    const acks = await Promise.all([first, ...rest]);
+    expect(acks.map((a) => msa(a).slice(1, 3))).toEqual(sent.map((g) => ['AA', g.controlId]));
+    // R0 alone; then at most maxPendingFrames (8) read ahead at once, the remaining 4 in the next batch.
+    expect(batches).toEqual([['R0'], sent.slice(1, 9).map((g) => g.controlId), sent.slice(9).map((g) => g.controlId)]);
+    await client.close();
+  });
+
   it('handles frames split across writes and several frames in one write', async () => {
     const port = await listen({ onMessage: (bytes) => handleMessage(bytes).ack });
     const rng = seededRandom(9);

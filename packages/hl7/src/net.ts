@@ -6,6 +6,12 @@ import { DEFAULT_MAX_FRAME_BYTES, encodeMllp, MllpDecoder, type MllpEvent } from
 export interface MllpServerOptions {
   /** Handles one message (framing removed) and returns the ACK bytes to send back. */
   onMessage(bytes: Buffer): Promise<Buffer> | Buffer;
+  /**
+   * When given, used instead of onMessage: all frames already read ahead on a connection (up to maxPendingFrames)
+   * at once, so a receiver can store them together (group commit). Answers one ACK per frame, in the same order;
+   * the ACKs go back in that order. Without it, frames are handled one at a time per connection.
+   */
+  onMessages?(frames: Buffer[]): Promise<Buffer[]> | Buffer[];
   /** Answers a frame over maxFrameBytes (e.g. with rejectMessage(head).ack); without it the connection is closed. */
   onOversize?(head: Buffer, size: number): Promise<Buffer | undefined> | Buffer | undefined;
   maxFrameBytes?: number;
@@ -24,6 +30,8 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
   const decoder = new MllpDecoder({ maxFrameBytes: o.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES });
   const maxPending = o.maxPendingFrames ?? 16;
   const queue: MllpEvent[] = [];
+  /** Frames handed over and not yet answered: they count against maxPendingFrames like the queued ones. */
+  let inFlight = 0;
   let working = false;
   let closed = false;
 
@@ -39,7 +47,7 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
   socket.on('data', (chunk: Buffer) => {
     queue.push(...decoder.push(chunk));
     // Backpressure: stop reading while too many frames wait for their ACK.
-    if (queue.length >= maxPending) socket.pause();
+    if (queue.length + inFlight >= maxPending) socket.pause();
     void drain();
   });
 
@@ -48,14 +56,19 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
     working = true;
     try {
       while (queue.length > 0 && !closed) {
-        const event = queue.shift()!;
-        const ack = event.kind === 'frame' ? await o.onMessage(event.data) : await o.onOversize?.(event.head, event.size);
+        const events = nextEvents();
+        inFlight = events.length;
+        const acks = await answer(events);
+        inFlight = 0;
         if (closed) return;
-        if (ack === undefined) {
+        const sendable = acks.findIndex((a) => a === undefined);
+        const out = (sendable < 0 ? acks : acks.slice(0, sendable)) as Buffer[];
+        // One write for the batch's ACKs: in order, and one syscall instead of one per message.
+        if (out.length > 0 && !socket.write(Buffer.concat(out.map((a) => encodeMllp(a))))) await drained(socket);
+        if (sendable >= 0) {
           socket.destroy();
           return;
         }
-        if (!socket.write(encodeMllp(ack))) await drained(socket);
         if (queue.length < maxPending && socket.isPaused()) socket.resume();
       }
     } catch (err) {
@@ -65,6 +78,25 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
     } finally {
       working = false;
     }
+  }
+
+  /**
+   * The frames at the head of the queue (with onMessages up to maxPendingFrames: one read can bring more), else
+   * one; an oversize event alone.
+   */
+  function nextEvents(): MllpEvent[] {
+    if (!o.onMessages || queue[0]!.kind !== 'frame') return queue.splice(0, 1);
+    const end = queue.findIndex((e) => e.kind !== 'frame');
+    return queue.splice(0, Math.min(end < 0 ? queue.length : end, maxPending));
+  }
+
+  async function answer(events: MllpEvent[]): Promise<(Buffer | undefined)[]> {
+    const first = events[0]!;
+    if (first.kind === 'oversize') return [await o.onOversize?.(first.head, first.size)];
+    if (!o.onMessages) return [await o.onMessage(first.data)];
+    const acks = await o.onMessages(events.map((e) => (e as Extract<MllpEvent, { kind: 'frame' }>).data));
+    if (acks.length !== events.length) throw new Error(`onMessages answered ${acks.length} ACKs for ${events.length} frames`);
+    return acks;
   }
 }
 

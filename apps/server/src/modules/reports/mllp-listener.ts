@@ -53,7 +53,8 @@ export function applicationError(ack: Buffer, reason: string): Buffer {
 }
 
 /**
- * The TCP listener (packages/hl7's MLLP server: one ACK per frame, in order per connection, with backpressure).
+ * The TCP listener (packages/hl7's MLLP server: one ACK per frame, in order per connection, with backpressure;
+ * the frames read ahead on a connection are handed over together).
  * The messages of all connections that arrive while a transaction runs are stored together in the next one
  * (group commit); each is answered when that transaction has committed, or refused alone when it failed alone.
  */
@@ -67,6 +68,9 @@ export function startMllpListener(options: MllpListenerOptions): Promise<MllpLis
   const server = createMllpServer({
     maxFrameBytes: options.maxFrameBytes,
     onMessage: (bytes) => processHl7({ ingest }, bytes, options.log),
+    // The frames a connection has read ahead (a pipelining sender) are submitted in the same turn, so they join one
+    // group-commit batch instead of one transaction each; the MLLP server sends their ACKs in message order.
+    onMessages: (frames) => Promise.all(frames.map((bytes) => processHl7({ ingest }, bytes, options.log))),
     onOversize: (head, size) => rejectMessage(head, `message of ${size} bytes is larger than ${options.maxFrameBytes}`).ack,
     onError: (err) => options.log.warn({ err }, 'MLLP connection error'),
   });

@@ -7,29 +7,17 @@
  * cancels it (退号) on 就诊. Any browser console error or uncaught exception fails the step.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchMobile, type MobileBrowser } from './browser';
-import { callApi, idNumber, pageRoot as rootOf, randomPhone, signInOnH5, tab as tabOf, type ApiInit } from './patient-h5';
+import { describe, expect, inject, it } from 'vitest';
+import { type ApiInit, callApi, idNumber, pageRoot as rootOf, phoneForFile, randomPhone, signInOnH5, tab as tabOf } from './patient-h5';
 
 const baseUrl = inject('baseUrl').replace(/\/+$/, '');
 const clinic = inject('checkinClinic');
 const phone = randomPhone('1350000');
 
-let mobile: MobileBrowser;
 let page: Page;
 let token = '';
 let bookingId = '';
-
-beforeAll(async () => {
-  mobile = await launchMobile();
-  page = mobile.page;
-}, 30_000);
-afterAll(async () => {
-  await mobile?.close();
-});
-afterEach(() => {
-  expect(mobile.errors).toEqual([]);
-});
+phoneForFile((p) => (page = p));
 
 const pageRoot = (name: string) => rootOf(page, name);
 const tab = (index: number) => tabOf(page, index);

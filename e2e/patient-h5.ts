@@ -3,8 +3,27 @@
  * the way a person does, calling the API with the browser's own session, and checking 适老化 measurements.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { PageMetrics } from './browser';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchMobile, type PageMetrics } from './browser';
+
+/**
+ * One phone-sized Chromium for the whole file: `onPage` receives its page once launched; any console error or uncaught
+ * exception fails the step during which it happened.
+ */
+export function phoneForFile(onPage: (page: Page) => void): void {
+  let errors: string[] = [];
+  let close: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const mobile = await launchMobile();
+    errors = mobile.errors;
+    close = mobile.close;
+    onPage(mobile.page);
+  }, 30_000);
+  afterAll(() => close());
+  afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+}
 
 /** A page's root (Taro H5 keeps earlier pages in the DOM, hidden). */
 export const pageRoot = (page: Page, name: string): Locator => page.locator(`[data-testid="page-${name}"]:visible`);

@@ -7,28 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchMobile, type MobileBrowser } from './browser';
-import { callApi, pageRoot as rootOf, signInOnH5, tab as tabOf, type ApiInit } from './patient-h5';
+import { describe, expect, inject, it } from 'vitest';
+import { type ApiInit, callApi, pageRoot as rootOf, phoneForFile, signInOnH5, tab as tabOf } from './patient-h5';
 
 const baseUrl = inject('baseUrl').replace(/\/+$/, '');
 const DEMO_PHONE = '13800138000';
 
-let mobile: MobileBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  mobile = await launchMobile();
-  page = mobile.page;
-}, 30_000);
-
-afterAll(async () => {
-  await mobile?.close();
-});
-
-afterEach(() => {
-  expect(mobile.errors).toEqual([]);
-});
+phoneForFile((p) => (page = p));
 
 const pageRoot = (name: string) => rootOf(page, name);
 const tab = (index: number) => tabOf(page, index);

@@ -8,9 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { generateOru, idCheckDigit, MllpClient } from '@xinglin/hl7';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchMobile, type MobileBrowser } from './browser';
-import { pageRoot as rootOf, signInOnH5, tab as tabOf } from './patient-h5';
+import { describe, expect, inject, it } from 'vitest';
+import { pageRoot as rootOf, phoneForFile, signInOnH5, tab as tabOf } from './patient-h5';
 
 const baseUrl = inject('baseUrl').replace(/\/+$/, '');
 const mllpPort = inject('mllpPort');
@@ -18,21 +17,8 @@ const mllpPort = inject('mllpPort');
 const DEMO_PHONE = '13800138000';
 const demoPatient = { name: '张伟', idNumber: `11010819860412351${idCheckDigit('11010819860412351')}`, mrn: 'XL20240001', sex: 'M' as const, birthDate: '19860412' };
 
-let mobile: MobileBrowser;
 let page: Page;
-
-beforeAll(async () => {
-  mobile = await launchMobile();
-  page = mobile.page;
-}, 30_000);
-
-afterAll(async () => {
-  await mobile?.close();
-});
-
-afterEach(() => {
-  expect(mobile.errors).toEqual([]);
-});
+phoneForFile((p) => (page = p));
 
 const pageRoot = (name: string) => rootOf(page, name);
 const tab = (index: number) => tabOf(page, index);

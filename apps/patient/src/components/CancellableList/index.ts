@@ -1,3 +1,3 @@
 /** What a "my bookings" list with 取消 needs: the signed-in list that refreshes on show, and the cancel confirmation. */
-export { useSignedInList } from './useSignedInList';
+export { useSignedInList } from '../../hooks/useSignedInList';
 export { useCancel } from './useCancel';

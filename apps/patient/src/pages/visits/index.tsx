@@ -1,18 +1,16 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Booking } from '@xinglin/contracts';
 import emptyImage from '../../assets/empty/visits.png';
 import { AsyncView } from '../../components/AsyncView';
+import { useCancel, useSignedInList } from '../../components/CancellableList';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageRoot } from '../../components/PageRoot';
-import { useAsync } from '../../hooks/useAsync';
 import { useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
 import { cancelBooking, listBookings } from '../../services/booking';
-import { errorMessage } from '../../services/request';
-import { usePrefs } from '../../state/prefs';
 import { useSession } from '../../state/session';
 import { chinaDate, chinaMonthDayTime } from '../../utils/china-time';
 import { toast } from '../../utils/toast';
@@ -24,40 +22,18 @@ import './index.css';
 /** 就诊: my bookings (upcoming first) with 退号; an empty state that leads to 预约挂号. */
 export default function VisitsPage() {
   const t = useT();
-  const { lang } = usePrefs();
   const { account } = useSession();
   const accountId = account?.id ?? null;
-  const state = useAsync(() => (accountId ? listBookings() : Promise.resolve(null)), [accountId]);
-  const shown = useRef(false);
+  const state = useSignedInList(listBookings);
   // A ticking clock, so 签到 appears when the window opens without leaving the page.
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  useDidShow(() => {
-    setNow(Date.now());
-    if (shown.current && accountId) state.reload();
-    shown.current = true;
-  });
-  const [cancelling, setCancelling] = useState<Booking | null>(null);
-  const [busy, setBusy] = useState(false);
+  useDidShow(() => setNow(Date.now()));
+  const cancel = useCancel((b: Booking) => cancelBooking(b.id), { doneText: t('visits.cancelled'), onDone: state.reload });
   const [transferring, setTransferring] = useState<Booking | null>(null);
-
-  const confirmCancel = async () => {
-    if (!cancelling) return;
-    setBusy(true);
-    try {
-      await cancelBooking(cancelling.id);
-      toast(t('visits.cancelled'));
-      state.reload();
-    } catch (err) {
-      toast(errorMessage(err, lang));
-    } finally {
-      setBusy(false);
-      setCancelling(null);
-    }
-  };
 
   return (
     <PageRoot titleKey='title.visits' testId='page-visits' tab>
@@ -86,15 +62,14 @@ export default function VisitsPage() {
           return (
             <View className='vb-list' data-testid='visits-list'>
               {sortBookings(items, chinaDate(0)).map((b) => (
-                <BookingCard key={`${b.id}-${b.status}`} booking={b} now={now} onCancel={setCancelling} onTransfer={setTransferring} />
+                <BookingCard key={`${b.id}-${b.status}`} booking={b} now={now} onCancel={cancel.ask} onTransfer={setTransferring} />
               ))}
             </View>
           );
         }}
       </AsyncView>
-      <ConfirmDialog open={cancelling !== null} title={t('visits.cancelTitle')} body={t('visits.cancelBody')}
-        confirmText={t('visits.cancel')} danger busy={busy} onConfirm={() => void confirmCancel()}
-        onCancel={() => setCancelling(null)} />
+      <ConfirmDialog title={t('visits.cancelTitle')} body={t('visits.cancelBody')} confirmText={t('visits.cancel')} danger
+        {...cancel.dialog} />
       {transferring ? (
         <TransferSheet booking={transferring} onClose={() => setTransferring(null)} onOffered={(expiresAt) => {
           setTransferring(null);

@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
-import { type AsyncState, useAsync } from '../../hooks/useAsync';
-import { useSession } from '../../state/session';
+import { type AsyncState, useAsync } from './useAsync';
+import { useSession } from '../state/session';
 
 /**
  * The signed-in account's own list (null when signed out), loaded again when the account changes and whenever the

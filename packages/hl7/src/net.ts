@@ -32,12 +32,13 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
   const queue: MllpEvent[] = [];
   /** Frames handed over and not yet answered: they count against maxPendingFrames like the queued ones. */
   let inFlight = 0;
-  let working = false;
   let closed = false;
+  /** The ACK writes, chained so they leave in message order whichever hand-over is answered first. */
+  let replies = Promise.resolve();
 
   socket.setTimeout(o.idleTimeoutMs ?? 300_000);
   socket.on('timeout', () => {
-    if (!working && queue.length === 0) socket.destroy();
+    if (inFlight === 0 && queue.length === 0) socket.destroy();
   });
   socket.on('error', (err) => o.onError?.(err));
   socket.on('close', () => {
@@ -48,46 +49,52 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
     queue.push(...decoder.push(chunk));
     // Backpressure: stop reading while too many frames wait for their ACK.
     if (queue.length + inFlight >= maxPending) socket.pause();
-    void drain();
+    handOver();
   });
 
-  async function drain(): Promise<void> {
-    if (working) return;
-    working = true;
+  /**
+   * onMessage: one frame at a time. onMessages: every frame read is handed over at once, also while earlier ones
+   * are still being answered, so a pipelining sender's frames reach the receiver's next group commit.
+   */
+  function handOver(): void {
+    while (!closed && queue.length > 0 && (o.onMessages ? inFlight < maxPending : inFlight === 0)) {
+      const events = nextEvents(maxPending - inFlight);
+      inFlight += events.length;
+      const answered = answer(events);
+      answered.catch(() => {}); // handled in reply(), in turn
+      replies = replies.then(() => reply(events.length, answered));
+    }
+  }
+
+  async function reply(count: number, answered: Promise<(Buffer | undefined)[]>): Promise<void> {
+    if (closed || socket.destroyed) return;
     try {
-      while (queue.length > 0 && !closed) {
-        const events = nextEvents();
-        inFlight = events.length;
-        const acks = await answer(events);
-        inFlight = 0;
-        if (closed) return;
-        const sendable = acks.findIndex((a) => a === undefined);
-        const out = (sendable < 0 ? acks : acks.slice(0, sendable)) as Buffer[];
-        // One write for the batch's ACKs: in order, and one syscall instead of one per message.
-        if (out.length > 0 && !socket.write(Buffer.concat(out.map((a) => encodeMllp(a))))) await drained(socket);
-        if (sendable >= 0) {
-          socket.destroy();
-          return;
-        }
-        if (queue.length < maxPending && socket.isPaused()) socket.resume();
+      const acks = await answered;
+      if (closed) return;
+      const sendable = acks.findIndex((a) => a === undefined);
+      const out = (sendable < 0 ? acks : acks.slice(0, sendable)) as Buffer[];
+      // One write for the hand-over's ACKs: in order, and one syscall instead of one per message.
+      if (out.length > 0 && !socket.write(Buffer.concat(out.map((a) => encodeMllp(a))))) await drained(socket);
+      if (sendable >= 0) {
+        socket.destroy();
+        return;
       }
     } catch (err) {
       // Without an ACK the sender would wait forever; closing tells it to resend.
       o.onError?.(err);
       socket.destroy();
-    } finally {
-      working = false;
+      return;
     }
+    inFlight -= count;
+    if (queue.length + inFlight < maxPending && socket.isPaused()) socket.resume();
+    handOver();
   }
 
-  /**
-   * The frames at the head of the queue (with onMessages up to maxPendingFrames: one read can bring more), else
-   * one; an oversize event alone.
-   */
-  function nextEvents(): MllpEvent[] {
+  /** With onMessages the frames at the head of the queue (at most `room`: one read can bring more), else one; an oversize event alone. */
+  function nextEvents(room: number): MllpEvent[] {
     if (!o.onMessages || queue[0]!.kind !== 'frame') return queue.splice(0, 1);
     const end = queue.findIndex((e) => e.kind !== 'frame');
-    return queue.splice(0, Math.min(end < 0 ? queue.length : end, maxPending));
+    return queue.splice(0, Math.min(end < 0 ? queue.length : end, room));
   }
 
   async function answer(events: MllpEvent[]): Promise<(Buffer | undefined)[]> {

@@ -124,3 +124,16 @@ export const dosePlanSchema = z.object({
 });
 export type DosePlan = z.infer<typeof dosePlanSchema>;
 export const dosePlanQuerySchema = z.object({ patientId: z.string().max(64) });
+
+/** The admin's read of the capacity rows over a range of days (from ≤ to, at most 62 days). */
+export const capacityRangeQuerySchema = z.object({ from: day, to: day });
+export type CapacityRangeQuery = z.infer<typeof capacityRangeQuerySchema>;
+
+/** One exam capacity row; packageId null is the exam centre's daily total shared by every package. */
+export const examCapacityRowSchema = z.object({ date: z.string(), packageId: z.string().nullable(), capacity: z.number().int(), booked: z.number().int() });
+export type ExamCapacityRow = z.infer<typeof examCapacityRowSchema>;
+export const examCapacityListSchema = z.object({ items: z.array(examCapacityRowSchema) });
+
+export const vaccineCapacityRowSchema = z.object({ vaccineId: z.string(), date: z.string(), capacity: z.number().int(), booked: z.number().int() });
+export type VaccineCapacityRow = z.infer<typeof vaccineCapacityRowSchema>;
+export const vaccineCapacityListSchema = z.object({ items: z.array(vaccineCapacityRowSchema) });

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client';
 import { addDays, chinaDate } from '../schedule/domain';
 import { admitPatient, auditors, daysFrom, sweep, uuidOrNull, type Caller, type ExamsDeps, type StaffCaller } from './context';
 import { HOLD_MINUTES, bookableDates, canCancel } from './domain';
+import { checkRange } from './capacity-range';
 import * as err from './errors';
 import * as repo from './repository';
 
@@ -115,6 +116,15 @@ export function createExamService(deps: ExamsDeps) {
 
     admin: {
       packages: () => db.transaction(async (tx) => withDays(tx, await repo.listPackages(tx, false))),
+
+      /** Every capacity row in the range, the centre's (packageId null) first on each day. No patient data: not audited. */
+      async capacity(from: string, to: string) {
+        checkRange(from, to);
+        const rows = await db.transaction((tx) => repo.capacityBetween(tx, from, to));
+        return rows
+          .map((r) => ({ date: r.date, packageId: r.packageId, capacity: r.capacity, booked: r.booked }))
+          .sort((x, y) => x.date.localeCompare(y.date) || (x.packageId ?? '').localeCompare(y.packageId ?? ''));
+      },
 
       async create(caller: StaffCaller, input: ExamPackageInput) {
         if (input.ageMin !== null && input.ageMax !== null && input.ageMin > input.ageMax) throw err.badAgeRange();

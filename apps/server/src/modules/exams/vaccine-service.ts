@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client';
 import { addDays, chinaDate } from '../schedule/domain';
 import { admitPatient, auditors, daysFrom, sweep, uuidOrNull, type Caller, type ExamsDeps, type StaffCaller } from './context';
 import { HOLD_MINUTES, bookableDates, canCancel, eligibility, planDose } from './domain';
+import { checkRange } from './capacity-range';
 import * as err from './errors';
 import { uniqueAs } from './exam-service';
 import * as repo from './vaccine-repository';
@@ -130,6 +131,15 @@ export function createVaccineService(deps: ExamsDeps) {
 
     admin: {
       vaccines: () => db.transaction(async (tx) => withDays(tx, await repo.listVaccines(tx, false))),
+
+      /** Every vaccine's capacity rows in the range, by day then vaccine. No patient data: not audited. */
+      async capacity(from: string, to: string) {
+        checkRange(from, to);
+        const rows = await db.transaction((tx) => repo.capacityBetween(tx, from, to));
+        return rows
+          .map((r) => ({ vaccineId: r.vaccineId, date: r.date, capacity: r.capacity, booked: r.booked }))
+          .sort((x, y) => x.date.localeCompare(y.date) || x.vaccineId.localeCompare(y.vaccineId));
+      },
 
       async create(caller: StaffCaller, input: VaccineInput) {
         if (input.ageMin !== null && input.ageMax !== null && input.ageMin > input.ageMax) throw err.badAgeRange();

@@ -5,7 +5,7 @@ import { useRemote } from '../../../hooks/useRemote';
 import { pick, useT } from '../../../locales';
 import CapacityModal from './CapacityModal';
 import OfferTable from './OfferTable';
-import { type DayCell, offerRows, windowDates } from './model';
+import { CENTRE_ROW_ID, type DayCell, type OfferRow, centreRow, offerRows, windowDates } from './model';
 import { type CapacitySet, fetchOffers, setExamCapacity, setVaccineCapacity } from './service';
 import { text, tones } from './texts';
 
@@ -20,17 +20,24 @@ interface Editing {
 /** 体检与疫苗 (admin): booked against places per day for every exam package and vaccine; set a day's places. */
 export default function ExamsAndVaccinesPage() {
   const { lang } = useT();
-  const offers = useRemote((signal) => fetchOffers(signal), []);
+  const dates = windowDates(new Date());
+  const [from, to] = [dates[0]!, dates.at(-1)!];
+  const offers = useRemote((signal) => fetchOffers(from, to, signal), [from, to]);
   const [tab, setTab] = useState<'exams' | 'vaccines'>('exams');
   const [editing, setEditing] = useState<Editing | null>(null);
-  const dates = windowDates(new Date());
 
-  const packages = offerRows(offers.data?.packages ?? [], dates);
-  const vaccines = offerRows(offers.data?.vaccines ?? [], dates);
-  const centre = () => setEditing({
-    name: pick(text.centre, lang), date: dates[0]!, current: undefined, help: pick(text.centreHelp, lang),
-    submit: (date, capacity) => setExamCapacity({ date, packageId: null, capacity }),
+  const examCounts = offers.data?.examCounts ?? [];
+  // The centre's daily total first: it caps every package below it.
+  const packages = [centreRow(examCounts, dates, pick(text.centre, lang)), ...offerRows(offers.data?.packages ?? [], dates, examCounts)];
+  const vaccines = offerRows(offers.data?.vaccines ?? [], dates, offers.data?.vaccineCounts ?? []);
+  const centre = (date = dates[0]!, current?: DayCell | null) => setEditing({
+    name: pick(text.centre, lang), date, current, help: pick(text.centreHelp, lang),
+    submit: (d, capacity) => setExamCapacity({ date: d, packageId: null, capacity }),
   });
+  const pickExam = (row: OfferRow, date: string, cell: DayCell | null) =>
+    row.id === CENTRE_ROW_ID
+      ? centre(date, cell)
+      : setEditing({ name: row.name, date, current: cell, submit: (d, capacity) => setExamCapacity({ date: d, packageId: row.id, capacity }) });
 
   return (
     <Card variant="borderless" data-testid="exams-admin">
@@ -43,7 +50,7 @@ export default function ExamsAndVaccinesPage() {
           <Space wrap>
             <Typography.Text type="secondary">{pick(text.legend, lang)}</Typography.Text>
             {Object.values(tones).map((t) => <Tag key={t.color} color={t.color}>{pick(t.label, lang)}</Tag>)}
-            {tab === 'exams' ? <Button icon={<SettingOutlined />} onClick={centre} data-testid="exam-centre-capacity">{pick(text.centre, lang)}</Button> : null}
+            {tab === 'exams' ? <Button icon={<SettingOutlined />} onClick={() => centre()} data-testid="exam-centre-capacity">{pick(text.centre, lang)}</Button> : null}
           </Space>
         )}
         items={[
@@ -54,7 +61,7 @@ export default function ExamsAndVaccinesPage() {
               <>
                 <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>{pick(text.examNote, lang)}</Typography.Paragraph>
                 <OfferTable rows={packages} dates={dates} loading={offers.loading} testId="exam-capacity"
-                  onPick={(row, date, cell) => setEditing({ name: row.name, date, current: cell, submit: (d, capacity) => setExamCapacity({ date: d, packageId: row.id, capacity }) })} />
+                  onPick={pickExam} />
               </>
             ),
           },

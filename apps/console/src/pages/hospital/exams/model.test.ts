@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellTone, offerRows, windowDates } from './model';
+import { CENTRE_ROW_ID, cellTone, centreRow, offerRows, windowDates } from './model';
 
 describe('windowDates', () => {
   it('starts tomorrow in China time, even late in the UTC day', () => {
@@ -22,6 +22,42 @@ describe('offerRows', () => {
       '2026-11-29': { capacity: 10, remaining: 10, booked: 0 },
     });
     expect(row!.totals).toEqual({ capacity: 30, booked: 15 });
+  });
+});
+
+describe('offerRows with capacity rows', () => {
+  it('takes booked from the capacity row, not places − remaining, when the centre’s total runs out first', () => {
+    // 20 places, 3 booked by this package, but the centre is full: nothing is left to book.
+    const [row] = offerRows(
+      [{ id: 'p', name: '入职体检', active: true, days: [{ date: '2026-11-27', capacity: 20, remaining: 0 }] }],
+      ['2026-11-27', '2026-11-28'],
+      [{ id: 'p', date: '2026-11-27', capacity: 20, booked: 3 }, { id: 'q', date: '2026-11-27', capacity: 9, booked: 9 }, { id: null, date: '2026-11-27', capacity: 12, booked: 12 }],
+    );
+    expect(row!.cells).toEqual({ '2026-11-27': { capacity: 20, booked: 3, remaining: 0 }, '2026-11-28': null });
+    expect(row!.totals).toEqual({ capacity: 20, booked: 3 });
+    expect(cellTone(row!.cells['2026-11-27']!)).toBe('full');
+  });
+
+  it('shows a day with a capacity row but outside the bookable days with remaining from its own counts', () => {
+    const [row] = offerRows([{ id: 'v', name: '流感疫苗', active: false, days: [] }], ['2026-11-27'], [{ id: 'v', date: '2026-11-27', capacity: 5, booked: 2 }]);
+    expect(row!.cells['2026-11-27']).toEqual({ capacity: 5, booked: 2, remaining: 3 });
+  });
+});
+
+describe('centreRow', () => {
+  it('builds the centre’s daily total from the rows without a package', () => {
+    const row = centreRow(
+      [{ id: null, date: '2026-11-28', capacity: 50, booked: 12 }, { id: 'p', date: '2026-11-27', capacity: 20, booked: 3 }],
+      ['2026-11-27', '2026-11-28'],
+      '中心每日总名额',
+    );
+    expect(row).toEqual({
+      id: CENTRE_ROW_ID,
+      name: '中心每日总名额',
+      active: true,
+      cells: { '2026-11-27': null, '2026-11-28': { capacity: 50, booked: 12, remaining: 38 } },
+      totals: { capacity: 50, booked: 12 },
+    });
   });
 });
 

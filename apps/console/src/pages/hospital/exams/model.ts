@@ -13,8 +13,9 @@ export function windowDates(now: Date, days = WINDOW_DAYS): string[] {
 
 export interface DayCell {
   capacity: number;
-  /** Places taken: the capacity less what is still bookable. */
+  /** Places taken, as the capacity row counts them. */
   booked: number;
+  /** What patients can still book: may be less than capacity − booked when the centre's total runs out first. */
   remaining: number;
 }
 
@@ -27,21 +28,55 @@ export interface OfferRow {
   totals: { capacity: number; booked: number };
 }
 
-/** One row per package or vaccine, one cell per date of the window. */
-export function offerRows(items: readonly { id: string; name: string; active: boolean; days: readonly DayAvailability[] }[], dates: readonly string[]): OfferRow[] {
-  return items.map((item) => {
-    const cells: Record<string, DayCell | null> = {};
-    const totals = { capacity: 0, booked: 0 };
-    for (const date of dates) {
-      const day = item.days.find((d) => d.date === date);
-      const cell = day ? { capacity: day.capacity, remaining: day.remaining, booked: Math.max(0, day.capacity - day.remaining) } : null;
-      cells[date] = cell;
-      if (cell) {
-        totals.capacity += cell.capacity;
-        totals.booked += cell.booked;
-      }
+/** One capacity row as the admin reads it; id is the package's or vaccine's, null for the exam centre's total. */
+export interface CapacityCount {
+  id: string | null;
+  date: string;
+  capacity: number;
+  booked: number;
+}
+
+/** The id given to the exam centre's row in the grid (no package has it). */
+export const CENTRE_ROW_ID = 'centre';
+
+function row(id: string, name: string, active: boolean, dates: readonly string[], cellOf: (date: string) => DayCell | null): OfferRow {
+  const cells: Record<string, DayCell | null> = {};
+  const totals = { capacity: 0, booked: 0 };
+  for (const date of dates) {
+    const cell = cellOf(date);
+    cells[date] = cell;
+    if (cell) {
+      totals.capacity += cell.capacity;
+      totals.booked += cell.booked;
     }
-    return { id: item.id, name: item.name, active: item.active, cells, totals };
+  }
+  return { id, name, active, cells, totals };
+}
+
+/**
+ * One row per package or vaccine, one cell per date of the window. Booked comes from the capacity rows; without
+ * one (an older read) it falls back to places − remaining.
+ */
+export function offerRows(
+  items: readonly { id: string; name: string; active: boolean; days: readonly DayAvailability[] }[],
+  dates: readonly string[],
+  counts: readonly CapacityCount[] = [],
+): OfferRow[] {
+  return items.map((item) =>
+    row(item.id, item.name, item.active, dates, (date) => {
+      const day = item.days.find((d) => d.date === date);
+      const count = counts.find((c) => c.id === item.id && c.date === date);
+      if (count) return { capacity: count.capacity, booked: count.booked, remaining: day?.remaining ?? Math.max(0, count.capacity - count.booked) };
+      return day ? { capacity: day.capacity, remaining: day.remaining, booked: Math.max(0, day.capacity - day.remaining) } : null;
+    }),
+  );
+}
+
+/** The exam centre's daily total shared by every package (the rows with no package); null on days without one. */
+export function centreRow(counts: readonly CapacityCount[], dates: readonly string[], name: string): OfferRow {
+  return row(CENTRE_ROW_ID, name, true, dates, (date) => {
+    const c = counts.find((x) => x.id === null && x.date === date);
+    return c ? { capacity: c.capacity, booked: c.booked, remaining: Math.max(0, c.capacity - c.booked) } : null;
   });
 }
 

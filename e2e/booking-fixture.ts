@@ -7,13 +7,16 @@ import { insertSessionWithSlots } from '../apps/server/src/modules/schedule/repo
 export interface CheckinClinic {
   doctorName: string;
   slotId: string;
+  /** The clinic's day (China time), as the doctor's slot grid names it. */
+  date: string;
   /** What the department's posted QR code carries (the poster the patient scans or, on H5, pastes). */
   qrToken: string;
 }
 
 /**
- * A clinic of 韩淑芬 (内分泌科, who treats 糖尿病) whose first slot starts 10 minutes from now, so the browser test
- * can book it and check in at once (check-in opens 30 minutes before a slot), whatever the time of day CI runs.
+ * A clinic of 韩淑芬 (内分泌科, who treats 糖尿病) whose first slot starts 29 minutes from now: check-in (which opens
+ * 30 minutes before a slot) is open at once, and booking (open until the slot starts) stays open for the 29 minutes
+ * in which the browser test may run — on CI it runs beside the server tests, often ten minutes or more after set-up.
  */
 export async function prepareCheckinClinic(database: Database, authSecret: string): Promise<CheckinClinic> {
   const [doctor] = await queryRows<{ id: string; name: string; department_id: string; key_version: number }>(
@@ -21,7 +24,7 @@ export async function prepareCheckinClinic(database: Database, authSecret: strin
     sql`select d.id, d.name, d.department_id, p.key_version from doctors d join check_in_points p on p.department_id = d.department_id where d.code = 'd014'`,
   );
   if (!doctor) throw new Error('demo doctor d014 or its check-in point is missing');
-  const start = Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000;
+  const start = Math.floor((Date.now() + 29 * 60_000) / 60_000) * 60_000;
   const date = chinaDate(new Date(start));
   for (const period of ['evening', 'afternoon', 'morning'] as const) {
     const created = await database.db.transaction((tx) =>
@@ -40,7 +43,7 @@ export async function prepareCheckinClinic(database: Database, authSecret: strin
       database.db,
       sql`select s.id from slots s join clinic_sessions c on c.id = s.session_id where c.doctor_id = ${doctor.id} and c.date = ${date} and c.period = ${period} order by s.starts_at limit 1`,
     );
-    return { doctorName: doctor.name, slotId: slot!.id, qrToken: signCheckInToken(authSecret, doctor.department_id, Number(doctor.key_version)) };
+    return { doctorName: doctor.name, slotId: slot!.id, date, qrToken: signCheckInToken(authSecret, doctor.department_id, Number(doctor.key_version)) };
   }
   throw new Error('韩淑芬 already has every clinic today');
 }

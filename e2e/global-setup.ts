@@ -14,7 +14,7 @@ declare module 'vitest' {
     baseUrl: string;
     /** The HL7 v2 (MLLP) listener beside the server, on a free port: tests send lab results to it. */
     mllpPort: number;
-    /** A clinic starting in 10 minutes, for the booking → check-in → queue test. */
+    /** A clinic starting within half an hour, for the booking → check-in → queue test. */
     checkinClinic: CheckinClinic;
   }
 }

@@ -7,12 +7,11 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { EmptyState } from '../../components/EmptyState';
 import { Button } from '../../components/nut';
 import { PageRoot } from '../../components/PageRoot';
-import { useAsync } from '../../hooks/useAsync';
+import { useDepartment } from '../../hooks/useDepartment';
 import { usePatients } from '../../hooks/usePatients';
 import { pick, useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
 import { joinWaitlist } from '../../services/booking-extras';
-import { listDepartments } from '../../services/catalog';
 import { errorMessage } from '../../services/request';
 import { usePrefs } from '../../state/prefs';
 import { chinaDate } from '../../utils/china-time';
@@ -30,10 +29,7 @@ export default function DeptWaitlistPage() {
   const t = useT();
   const { lang } = usePrefs();
   const departmentId = useRouter().params.departmentId ?? '';
-  const department = useAsync(
-    () => listDepartments().then((all) => all.find((d) => d.id === departmentId) ?? null),
-    [departmentId],
-  );
+  const department = useDepartment(departmentId);
   const patients = usePatients();
   const days = useMemo(() => nextDays(Date.now()), []);
   const [chosenPatient, setChosenPatient] = useState<string | null>(null);

@@ -4,9 +4,10 @@ import { AsyncView } from '../../components/AsyncView';
 import { DoctorCard } from '../../components/DoctorCard';
 import { PageRoot } from '../../components/PageRoot';
 import { useAsync } from '../../hooks/useAsync';
+import { useDepartment } from '../../hooks/useDepartment';
 import { pick, useT } from '../../i18n';
 import { PAGES, go } from '../../routes';
-import { listDepartments, listDoctors } from '../../services/catalog';
+import { listDoctors } from '../../services/catalog';
 import { usePrefs } from '../../state/prefs';
 import './index.css';
 
@@ -15,10 +16,7 @@ export default function DoctorsPage() {
   const t = useT();
   const { lang } = usePrefs();
   const departmentId = useRouter().params.departmentId ?? '';
-  const department = useAsync(
-    () => listDepartments().then((all) => all.find((d) => d.id === departmentId) ?? null),
-    [departmentId],
-  );
+  const department = useDepartment(departmentId);
   const doctors = useAsync(() => listDoctors({ departmentId, pageSize: 50 }), [departmentId]);
   const dept = department.data;
 

@@ -7,8 +7,12 @@ export type OutboxRow = typeof notificationOutbox.$inferSelect;
 export type InappRow = typeof inappMessages.$inferSelect;
 
 /** A repeated dedupe key is a no-op: the first enqueue wins. */
-export async function insertOutbox(tx: Executor, row: typeof notificationOutbox.$inferInsert): Promise<void> {
-  await tx.insert(notificationOutbox).values(row).onConflictDoNothing({ target: notificationOutbox.dedupeKey });
+export type OutboxInsert = typeof notificationOutbox.$inferInsert;
+
+/** A message whose dedupe key is in the outbox already is not added again (replays, retries). */
+export async function insertOutbox(tx: Executor, rows: OutboxInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insert(notificationOutbox).values(rows).onConflictDoNothing({ target: notificationOutbox.dedupeKey });
 }
 
 const cancelIfPending = (column: typeof notificationOutbox.inapp) => sql`case when ${column} = 'pending' then 'cancelled' else ${column} end`;

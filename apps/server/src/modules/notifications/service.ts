@@ -35,6 +35,8 @@ export interface OutboxMessage {
 export interface NotificationsService {
   /** Writes into the outbox inside the CALLER's transaction, so the message exists iff the state change committed. */
   enqueue(tx: Tx, message: OutboxMessage): Promise<void>;
+  /** Several messages in one insert (a batch of lab results), with enqueue's guarantees. */
+  enqueueMany(tx: Tx, messages: OutboxMessage[]): Promise<void>;
   /** Cancels not-yet-sent messages with this dedupeKey prefix (e.g. reminders of a cancelled booking). */
   cancel(tx: Tx, dedupeKeyPrefix: string): Promise<number>;
   /** Delivers due messages (called by the job; tests call it via app.jobs.deliverNotifications()). Returns the count sent. */
@@ -47,25 +49,11 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
   const deliverDue = createDelivery(deps, templates);
   return {
     async enqueue(tx, m) {
-      const channels = new Set(m.channels ?? ALL_CHANNELS);
-      if (channels.size === 0) throw new Error('notifications.enqueue: at least one channel');
+      await repo.insertOutbox(tx, [outboxRow(m, deps.now())]);
+    },
+    async enqueueMany(tx, messages) {
       const t = deps.now();
-      const state = (c: Channel) => (channels.has(c) ? ('pending' as const) : null);
-      await repo.insertOutbox(tx, {
-        accountId: m.accountId,
-        patientId: m.patientId ?? null,
-        kind: m.kind,
-        title: m.title,
-        body: m.body,
-        link: m.link ?? null,
-        data: m.data ?? {},
-        dedupeKey: m.dedupeKey ?? null,
-        inapp: state('inapp'),
-        wechat: state('wechat'),
-        sms: state('sms'),
-        nextAttemptAt: m.sendAt ?? t,
-        createdAt: t,
-      });
+      await repo.insertOutbox(tx, messages.map((m) => outboxRow(m, t)));
     },
     async cancel(tx, prefix) {
       // An empty prefix would cancel every pending message of every account.
@@ -74,5 +62,26 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
     },
     deliverDue,
     inbox: createMessageCenter(deps),
+  };
+}
+
+function outboxRow(m: OutboxMessage, t: Date): repo.OutboxInsert {
+  const channels = new Set(m.channels ?? ALL_CHANNELS);
+  if (channels.size === 0) throw new Error('notifications.enqueue: at least one channel');
+  const state = (c: Channel) => (channels.has(c) ? ('pending' as const) : null);
+  return {
+    accountId: m.accountId,
+    patientId: m.patientId ?? null,
+    kind: m.kind,
+    title: m.title,
+    body: m.body,
+    link: m.link ?? null,
+    data: m.data ?? {},
+    dedupeKey: m.dedupeKey ?? null,
+    inapp: state('inapp'),
+    wechat: state('wechat'),
+    sms: state('sms'),
+    nextAttemptAt: m.sendAt ?? t,
+    createdAt: t,
   };
 }

@@ -60,7 +60,7 @@ describe('reports: HL7 results stored in batches', async () => {
     db,
     protection,
     now: () => t.clock.now,
-    notifications: { enqueue: async (tx, m) => void (m.patientId === poisoned ? await tx.execute(sql`select 1 / 0`) : undefined) },
+    notifications: { enqueueMany: async (tx, ms) => void (ms.some((m) => m.patientId === poisoned) ? await tx.execute(sql`select 1 / 0`) : undefined) },
   });
 
   it('stores and answers the others when one message of a batch fails in the database, and a repeated control id once', async () => {

@@ -8,14 +8,24 @@ import { queryRows, type Executor } from '../../db/client';
  * query building was the largest CPU cost of a batch; JSON.stringify is native. Keys are the table's property names
  * (camelCase), columns the snake_case names the project's casing gives them; a JSON array fills a text[] column.
  */
-export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], tail: SQL = sql``): SQL | null {
+export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], tail: SQL = sql``, options: RecordsetOptions = {}): SQL | null {
   if (rows.length === 0) return null;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (rows[0] as object));
   const target = columns.map(([key]) => `"${snake(key)}"`).join(', ');
   const fields = columns.map(([key]) => `r."${key}"`).join(', ');
-  const shape = columns.map(([key, column]) => `"${key}" ${column.getSQLType()}`).join(', ');
+  const shape = [...columns.map(([key, column]) => `"${key}" ${column.getSQLType()}`), ...Object.entries(options.extra ?? {}).map(([key, type]) => `"${key}" ${type}`)].join(', ');
   const table_ = `"${getTableName(table)}"`;
-  return sql`insert into ${sql.raw(table_)} (${sql.raw(target)}) select ${sql.raw(fields)} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${sql.raw(shape)}) ${tail}`;
+  const where = options.where ? sql`where ${options.where}` : sql``;
+  return sql`insert into ${sql.raw(table_)} (${sql.raw(target)}) select ${sql.raw(fields)} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${sql.raw(shape)}) ${where} ${tail}`;
+}
+
+/**
+ * `extra`: keys of the rows that are not columns of the table, by SQL type, readable in `where` as r."key" (e.g. the
+ * message a row belongs to, so that a statement inserts only the rows of the messages it claimed).
+ */
+export interface RecordsetOptions {
+  extra?: Record<string, string>;
+  where?: SQL;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { InboundReport, ReportOrder } from '@xinglin/hl7';
 import type { Tx } from '../../db/client';
 import { fieldContext, type Protection } from '../../security/protection';
-import type { PatientRow } from '../patients/repository';
+import type { IngestPatient } from './batch-read';
 import { isReadable, kindOf, statusOf } from './domain';
 import * as repo from './repository';
 import type { observations } from './tables';
@@ -27,7 +27,7 @@ export interface OrderWrite {
   protection: Protection;
   at: Date;
   message: InboundReport;
-  patient: PatientRow | null;
+  patient: IngestPatient | null;
   /** Creates (once per message) the unmatched-queue entry and answers its id. */
   queue: () => Promise<string>;
   pending: PendingObservations;
@@ -98,30 +98,32 @@ export async function writeOrder(w: OrderWrite, order: ReportOrder, index: numbe
     await repo.deleteObservations(tx, existing.id);
   }
   const id = row.id;
-  w.pending.set(
-    id,
-    order.observations.map((o) => ({
-      reportId: id,
-      seq: o.seq,
-      valueType: o.valueType,
-      code: o.code,
-      name: o.name || o.code,
-      codeSystem: o.codeSystem ?? null,
-      value: o.value,
-      numeric: Number.isFinite(o.numeric) ? o.numeric! : null,
-      comparator: o.comparator ?? null,
-      unit: o.unit ?? null,
-      referenceRange: o.referenceRange ?? null,
-      referenceLow: Number.isFinite(o.referenceLow) ? o.referenceLow! : null,
-      referenceHigh: Number.isFinite(o.referenceHigh) ? o.referenceHigh! : null,
-      flags: o.flags,
-      status: o.status ?? null,
-      observedAt: toDate(o.observedAt),
-      notes: o.notes,
-    })),
-  );
+  w.pending.set(id, observationRows(id, order));
   const becameReadable = isReadable(row.status) && (!existing || !isReadable(existing.status) || row.status === 'corrected' || existing.patientId !== row.patientId);
   return { row, becameReadable };
+}
+
+/** The rows of an order's result lines (OBX), for the report with this id. */
+export function observationRows(reportId: string, order: ReportOrder): (typeof observations.$inferInsert)[] {
+  return order.observations.map((o) => ({
+    reportId,
+    seq: o.seq,
+    valueType: o.valueType,
+    code: o.code,
+    name: o.name || o.code,
+    codeSystem: o.codeSystem ?? null,
+    value: o.value,
+    numeric: Number.isFinite(o.numeric) ? o.numeric! : null,
+    comparator: o.comparator ?? null,
+    unit: o.unit ?? null,
+    referenceRange: o.referenceRange ?? null,
+    referenceLow: Number.isFinite(o.referenceLow) ? o.referenceLow! : null,
+    referenceHigh: Number.isFinite(o.referenceHigh) ? o.referenceHigh! : null,
+    flags: o.flags,
+    status: o.status ?? null,
+    observedAt: toDate(o.observedAt),
+    notes: o.notes,
+  }));
 }
 
 /** Times outside any plausible report (year 0, year 20000) are dropped rather than refused by PostgreSQL. */

@@ -8,8 +8,8 @@ import { labOru } from './test-messages';
 
 describe('reports: report.ready in the outbox', async () => {
   const t = await buildTestApp();
-  const sent: Parameters<ReportNotifier['enqueue']>[1][] = [];
-  const ingest = createIngest({ db: t.database.db, protection: createProtection(t.config), now: () => t.clock.now, notifications: { enqueue: async (_tx, m) => void sent.push(m) } });
+  const sent: Parameters<ReportNotifier['enqueueMany']>[1] = [];
+  const ingest = createIngest({ db: t.database.db, protection: createProtection(t.config), now: () => t.clock.now, notifications: { enqueueMany: async (_tx, ms) => void sent.push(...ms) } });
   const run = randomUUID().slice(0, 8);
   const deliver = (o: Parameters<typeof labOru>[0]) => ingest.ingest(handleMessage(Buffer.from(labOru({ ...o, controlId: `${run}-${o.controlId}`, fillerOrderNo: `${run}-${o.fillerOrderNo}` }))).report!);
 

@@ -1,0 +1,52 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client';
+import { bulkInsert } from './bulk-insert';
+import type { WrittenReport } from './repository';
+import { inboundMessages, observations, reports, unmatchedResults } from './tables';
+
+/** A new report of the batch, tagged with the message (log id) it came from. */
+export type NewReport = typeof reports.$inferInsert & { id: string; logId: string };
+
+export interface NewBatch {
+  /** One per message: the claim of its (facility, control id). */
+  messages: (typeof inboundMessages.$inferInsert & { id: string })[];
+  /** Queue entries of the messages nobody could be matched to (whose orders are new). */
+  unmatched: (typeof unmatchedResults.$inferInsert & { messageLogId: string })[];
+  reports: NewReport[];
+  /** The result lines of those reports. */
+  observations: (typeof observations.$inferInsert)[];
+}
+
+export interface NewBatchResult {
+  /** Log ids of the messages claimed now; a repeat (stored before, earlier in the batch, or by a transaction now) is absent. */
+  claimed: Set<string>;
+  /** The reports inserted, by id; one whose order exists already is absent and must be written as a new version. */
+  inserted: Map<string, WrittenReport>;
+}
+
+type Row = { claimed: string[]; inserted: WrittenReport[] };
+
+/**
+ * The usual batch, new results for new orders, in one statement: the claims of the messages, then (data-modifying
+ * CTEs, which see each other's RETURNING) the queue entries and reports of the messages claimed, and the result lines
+ * of the reports inserted. A repeated message therefore writes nothing, and a report whose order exists (a
+ * correction, or another transaction's insert) neither, nor its lines: the caller writes those one by one. Foreign
+ * keys are checked at the end of the statement, when the rows they point to are in.
+ */
+export async function writeNewBatch(tx: Executor, batch: NewBatch): Promise<NewBatchResult> {
+  const ctes: SQL[] = [sql`claimed as (${bulkInsert(inboundMessages, batch.messages, sql`on conflict do nothing returning id`)})`];
+  const unmatched = bulkInsert(unmatchedResults, batch.unmatched, sql`returning id`, { where: sql`r."messageLogId" in (select id from claimed)` });
+  if (unmatched) ctes.push(sql`queued as (${unmatched})`);
+  const written = sql`returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
+  const inserted = bulkInsert(reports, batch.reports, sql`on conflict (sending_facility, filler_order_no) do nothing ${written}`, { extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
+  ctes.push(inserted ? sql`inserted as (${inserted})` : sql`inserted as (select null::uuid as id, null::uuid as "patientId", null::uuid as "unmatchedId", 0 as version, '' as status, '' as name where false)`);
+  const lines = bulkInsert(observations, batch.observations, sql`returning 1`, { where: sql`r."reportId" in (select id from inserted)` });
+  if (lines) ctes.push(sql`lines as (${lines})`);
+  const [row] = await queryRows<Row>(
+    tx,
+    sql`with ${sql.join(ctes, sql`, `)}
+        select (select coalesce(json_agg(id), '[]') from claimed) as claimed,
+               (select coalesce(json_agg(i), '[]') from inserted i) as inserted`,
+  );
+  return { claimed: new Set(row!.claimed), inserted: new Map(row!.inserted.map((r) => [r.id, r])) };
+}

@@ -78,15 +78,31 @@ export function decodeMessage(bytes: Uint8Array): DecodedMessage {
   const charset = charsetFromMsh18(declared);
   if (!charset) throw new CharsetError(`unsupported MSH-18 character set "${declared}"`, 'unsupported');
   try {
-    const text = new TextDecoder(charset === 'latin1' ? 'latin1' : charset, { fatal: true }).decode(bytes);
+    const text = decoderFor(charset).decode(bytes);
     return { text, charset, declared };
   } catch {
     throw new CharsetError(`bytes are not valid ${declared || 'ASCII/UTF-8'}`, 'invalid-bytes');
   }
 }
 
+/**
+ * One fatal decoder per charset, made once: decode() without { stream: true } keeps no state between calls, and
+ * making an ICU decoder (GB18030) per message cost more than decoding it.
+ */
+const decoders = new Map<CharsetKey, InstanceType<typeof TextDecoder>>();
+function decoderFor(charset: CharsetKey): InstanceType<typeof TextDecoder> {
+  let decoder = decoders.get(charset);
+  if (!decoder) {
+    decoder = new TextDecoder(charset, { fatal: true });
+    decoders.set(charset, decoder);
+  }
+  return decoder;
+}
+
 /** Encodes text for the wire in the given charset (TextEncoder only knows UTF-8). */
 export function encodeText(text: string, charset: CharsetKey): Buffer {
+  // ASCII is the same bytes in all four; ACKs nearly always are (UTF-8 counts 1 byte per character only for ASCII).
+  if (charset !== 'utf-8' && Buffer.byteLength(text, 'utf8') === text.length) return Buffer.from(text, 'latin1');
   switch (charset) {
     case 'utf-8':
       return Buffer.from(text, 'utf8');

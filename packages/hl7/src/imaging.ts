@@ -17,8 +17,9 @@ export const DICOM_UID = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))+$/;
 /** DICOM modality codes we recognise in OBR-24 (diagnostic service section). */
 const MODALITIES = new Set(['CT', 'MR', 'US', 'CR', 'DX', 'MG', 'NM', 'PT', 'XA', 'RF', 'OT', 'ES']);
 
-export function imagingRole(obx: Segment): ImagingRole | undefined {
-  const { code, name } = obxIdentity(obx);
+/** `id` is obxIdentity(obx), passed in when the caller already has it. */
+export function imagingRole(obx: Segment, id = obxIdentity(obx)): ImagingRole | undefined {
+  const { code, name } = id;
   const type = obx.get(2).trim().toUpperCase();
   const value = obx.get(5, 1).trim();
   if (type === 'RP' && isDicomUid(value)) return 'studyUid';

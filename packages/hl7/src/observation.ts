@@ -22,9 +22,9 @@ export function obxIdentity(obx: Segment): { code: string; name: string; codeSys
   return { code: code || name, name: name || code, codeSystem };
 }
 
-export function mapObservation(obx: Segment, ctx: ObxContext): Observation {
+/** `id` is obxIdentity(obx), passed in when the caller already has it. */
+export function mapObservation(obx: Segment, ctx: ObxContext, id = obxIdentity(obx)): Observation {
   const where = (field: number) => ({ segment: 'OBX', sequence: ctx.sequence, field });
-  const id = obxIdentity(obx);
   if (!id.code) throw contentError(ERROR_CODES.requiredFieldMissing, 'OBX-3 observation identifier is empty', where(3));
   const rawType = obx.get(2).trim().toUpperCase();
   const valueType = normaliseType(rawType);

@@ -3,7 +3,7 @@ import type { InboundReport, Observation, ReportOrder, ReportPatient } from './m
 import { hdText, type MessageHeader } from './header';
 import { imagingRole, isDicomUid, modalityOf } from './imaging';
 import { personName, providerName } from './names';
-import { mapObservation, obxTime } from './observation';
+import { mapObservation, obxIdentity, obxTime } from './observation';
 import type { Hl7Message, Segment } from './parser';
 import { contentError, ERROR_CODES } from './problem';
 import { hl7ToDate, hl7ToIso } from './timestamp';
@@ -75,13 +75,14 @@ export function mapOru(message: Hl7Message, header: MessageHeader): InboundRepor
 }
 
 function addObservation(order: ReportOrder, obx: Segment, sequence: number): Observation | undefined {
-  const role = imagingRole(obx);
+  const id = obxIdentity(obx);
+  const role = imagingRole(obx, id);
   if (role === 'studyUid') {
     obxTime(obx, sequence); // not stored, but a bad timestamp is still a content error
     setImaging(order, { studyInstanceUid: obx.get(5, 1).trim() });
     return undefined;
   }
-  const observation = mapObservation(obx, { sequence, position: order.observations.length + 1 });
+  const observation = mapObservation(obx, { sequence, position: order.observations.length + 1 }, id);
   order.observations.push(observation);
   if (role) {
     const previous = order.imaging?.[role];

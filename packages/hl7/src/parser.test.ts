@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHl7, Hl7ParseError, parseHl7, STANDARD_DELIMITERS, unescapeHl7 } from './parser';
 
@@ -29,6 +30,30 @@ describe('parseHl7', () => {
     }
   });
 
+  it('splits a field exactly as splitting by ~, then ^, then & would', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'b', '^', '~', '&', '\\', ' ', '中'), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(field, { maxLength: 4 }), (fields) => {
+        const line = ['OBX', ...fields].join('|');
+        const obx = parseHl7(`MSH|^~\\&|A\r${line}`).segments[1]!;
+        fields.forEach((raw, i) => {
+          const reps = raw === '' ? [] : raw.split('~');
+          expect(obx.repetitions(i + 1).map((r) => [r.raw, r.componentCount, r.subcomponents(2)])).toEqual(
+            reps.map((rep) => [rep, rep.split('^').length, (rep.split('^')[1] ?? '').split('&').map((sub) => unescapeHl7(sub, STANDARD_DELIMITERS))]),
+          );
+          expect(obx.get(i + 1, 2, 2)).toBe(unescapeHl7(raw.split('~')[0]!.split('^')[1]?.split('&')[1] ?? '', STANDARD_DELIMITERS));
+        });
+      }),
+    );
+  });
+
+  it('reads a long LF-only message in linear time', () => {
+    const text = 'MSH|^~\\&|A\n' + 'OBX|1|ST|X||y\n'.repeat(100_000);
+    const started = performance.now();
+    expect(parseHl7(text).segments).toHaveLength(100_001);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('rejects text that is not HL7 v2', () => {
     expect(() => parseHl7('hello')).toThrow(Hl7ParseError);
     expect(() => parseHl7('MSH|^~')).toThrow(/encoding characters/);
@@ -47,6 +72,11 @@ describe('escapes', () => {
 
   it('keeps unknown or unterminated sequences as written', () => {
     expect(unescapeHl7('\\Q\\ and \\F', d)).toBe('\\Q\\ and \\F');
+  });
+
+  it('escapeHl7 leaves text without delimiters or line breaks as it is', () => {
+    for (const text of ['', 'GLU', '空腹血糖 5.6 mmol/L', '\u{1F600} x']) expect(escapeHl7(text)).toBe(text);
+    expect(escapeHl7('a\rb')).toBe('ab');
   });
 
   it('escapeHl7 is the inverse of unescapeHl7', () => {

@@ -38,7 +38,8 @@ export class Segment {
   repetitions(n: number): FieldRepetition[] {
     if (this.raw(n) === '') return [];
     const reps = this.structure(n);
-    const raws = this.isDelimiterField(n) ? [this.raw(n)] : this.raw(n).split(this.delimiters.repetition);
+    // One repetition: the field is its own raw text (no repetition separator in it).
+    const raws = reps.length === 1 ? [this.raw(n)] : this.raw(n).split(this.delimiters.repetition);
     return reps.map((comps, i) => new FieldRepetition(raws[i]!, comps, this.delimiters));
   }
 
@@ -65,9 +66,35 @@ export class Segment {
 }
 
 function splitField(raw: string, d: Delimiters): string[][][] {
-  // Most fields are plain values: skip building three levels of arrays for them.
-  if (!raw.includes(d.component) && !raw.includes(d.repetition) && !raw.includes(d.subcomponent)) return [[[raw]]];
-  return raw.split(d.repetition).map((rep) => rep.split(d.component).map((comp) => comp.split(d.subcomponent)));
+  if (d.repetition.length !== 1 || d.component.length !== 1 || d.subcomponent.length !== 1) {
+    return raw.split(d.repetition).map((rep) => rep.split(d.component).map((comp) => comp.split(d.subcomponent)));
+  }
+  // One pass over the characters (the same result as splitting by ~ then ^ then &); most fields are plain values
+  // and get no arrays beyond [[[raw]]].
+  const rep = d.repetition.charCodeAt(0);
+  const comp = d.component.charCodeAt(0);
+  const sub = d.subcomponent.charCodeAt(0);
+  const out: string[][][] = [];
+  let components: string[][] = [];
+  let subcomponents: string[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== rep && c !== comp && c !== sub) continue;
+    subcomponents.push(raw.slice(from, i));
+    from = i + 1;
+    if (c === sub) continue;
+    components.push(subcomponents);
+    subcomponents = [];
+    if (c === comp) continue;
+    out.push(components);
+    components = [];
+  }
+  if (from === 0) return [[[raw]]];
+  subcomponents.push(raw.slice(from));
+  components.push(subcomponents);
+  out.push(components);
+  return out;
 }
 
 export class FieldRepetition {
@@ -100,7 +127,7 @@ export interface Hl7Message {
 export function readDelimiters(text: string): Delimiters {
   if (!text.startsWith('MSH')) throw new Hl7ParseError('message does not start with MSH');
   const field = text.charAt(3);
-  const line = text.slice(4).split(/[\r\n]/, 1)[0] ?? '';
+  const line = text.slice(4, lineEnd(text, 4));
   const encEnd = line.indexOf(field);
   const enc = encEnd < 0 ? line : line.slice(0, encEnd);
   // MSH-2 holds 4 characters (5 from v2.7, the last being the truncation character).
@@ -117,14 +144,35 @@ export function readDelimiters(text: string): Delimiters {
 /** Splits a decoded message into segments. Segments may end with CR, LF or CRLF; blank lines are skipped. */
 export function parseHl7(text: string): Hl7Message {
   // Only what rawMshLine also skips (BOM, space, tab, CR, LF), so the header read from bytes and from text agree.
-  const body = text.replace(/^[\uFEFF \t\r\n]+/, '');
+  let start = 0;
+  while (start < text.length && LEADING_NOISE.has(text.charCodeAt(start))) start++;
+  const body = start === 0 ? text : text.slice(start);
   const delimiters = readDelimiters(body);
   const segments: Segment[] = [];
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    if (line.trim() === '') continue;
-    segments.push(splitSegment(line, delimiters));
+  // Lines end at CRLF, CR or LF. The next CR and LF positions are kept, so a long message is scanned once.
+  let cr = body.indexOf('\r');
+  let lf = body.indexOf('\n');
+  for (let pos = 0; pos <= body.length; ) {
+    if (cr >= 0 && cr < pos) cr = body.indexOf('\r', pos);
+    if (lf >= 0 && lf < pos) lf = body.indexOf('\n', pos);
+    const end = cr < 0 ? (lf < 0 ? body.length : lf) : lf < 0 ? cr : Math.min(cr, lf);
+    const line = body.slice(pos, end);
+    if (line.trim() !== '') segments.push(splitSegment(line, delimiters));
+    pos = end === cr && lf === cr + 1 ? end + 2 : end + 1;
   }
   return { delimiters, segments };
+}
+
+/** BOM, space, tab, CR, LF. */
+const LEADING_NOISE = new Set([0xfeff, 0x20, 0x09, 0x0d, 0x0a]);
+
+/** Index of the first CR or LF at or after `from` (the text's length when none). */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d || c === 0x0a) return i;
+  }
+  return text.length;
 }
 
 function splitSegment(line: string, d: Delimiters): Segment {
@@ -173,6 +221,7 @@ function translateEscape(seq: string, d: Delimiters): string | undefined {
 /** Escapes text for a field value (the inverse of unescapeHl7); newlines become \.br\. */
 export function escapeHl7(value: string, d: Delimiters = STANDARD_DELIMITERS): string {
   const e = d.escape;
+  if (!needsEscape(value, d)) return value;
   let out = '';
   for (const ch of value) {
     if (ch === e) out += `${e}E${e}`;
@@ -185,4 +234,16 @@ export function escapeHl7(value: string, d: Delimiters = STANDARD_DELIMITERS): s
     else out += ch;
   }
   return out;
+}
+
+/** Whether escapeHl7 would change the value: most values (codes, numbers, names) hold no delimiter. */
+function needsEscape(value: string, d: Delimiters): boolean {
+  const { escape: e, field: f, component: c, subcomponent: s, repetition: r } = d;
+  if (e.length !== 1 || f.length !== 1 || c.length !== 1 || s.length !== 1 || r.length !== 1) return true;
+  const [ce, cf, cc, cs, cr] = [e.charCodeAt(0), f.charCodeAt(0), c.charCodeAt(0), s.charCodeAt(0), r.charCodeAt(0)];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch === 0x0a || ch === 0x0d || ch === ce || ch === cf || ch === cc || ch === cs || ch === cr) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMllp, MllpDecoder, type MllpEvent } from './mllp';
+import { encodeMllp, encodeMllpFrames, MllpDecoder, type MllpEvent } from './mllp';
 
 const frames = (events: MllpEvent[]) => events.map((e) => (e.kind === 'frame' ? e.data.toString() : `oversize:${e.size}`));
 
@@ -8,6 +8,14 @@ describe('MllpDecoder', () => {
     const wire = encodeMllp('MSH|a');
     expect([...wire.subarray(0, 1), ...wire.subarray(-2)]).toEqual([0x0b, 0x1c, 0x0d]);
     expect(frames(new MllpDecoder().push(wire))).toEqual(['MSH|a']);
+  });
+
+  it('encodes several frames into one buffer, byte for byte the frames one after another', () => {
+    const payloads = [Buffer.from('MSH|1'), Buffer.alloc(0), Buffer.from('血常规', 'utf8')];
+    const wire = encodeMllpFrames(payloads);
+    expect(wire).toEqual(Buffer.concat(payloads.map((p) => Buffer.concat([Buffer.from([0x0b]), p, Buffer.from([0x1c, 0x0d])]))));
+    expect(frames(new MllpDecoder().push(wire))).toEqual(['MSH|1', '', '血常规']);
+    expect(encodeMllpFrames([])).toHaveLength(0);
   });
 
   it('survives a frame split at every possible byte', () => {

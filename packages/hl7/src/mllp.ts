@@ -14,8 +14,24 @@ export type MllpEvent =
   | { kind: 'oversize'; head: Buffer; size: number };
 
 export function encodeMllp(payload: Buffer | string): Buffer {
-  const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
-  return Buffer.concat([Buffer.from([VT]), body, Buffer.from([FS, CR])]);
+  return encodeMllpFrames([typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]);
+}
+
+/** Several frames back to back in one buffer (one socket write), built with one allocation and one copy each. */
+export function encodeMllpFrames(payloads: readonly Uint8Array[]): Buffer {
+  let size = 0;
+  for (const p of payloads) size += p.length + 3;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const p of payloads) {
+    out[at] = VT;
+    out.set(p, at + 1);
+    at += p.length + 1;
+    out[at] = FS;
+    out[at + 1] = CR;
+    at += 2;
+  }
+  return out;
 }
 
 export class MllpDecoder {
@@ -107,7 +123,7 @@ export class MllpDecoder {
     this.inFrame = false;
     const event: MllpEvent = this.oversize
       ? { kind: 'oversize', head: this.head, size: this.size }
-      : { kind: 'frame', data: Buffer.concat(this.parts, this.size) };
+      : { kind: 'frame', data: this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.size) }; // parts are our own copies
     this.parts = [];
     this.size = 0;
     this.oversize = false;

@@ -1,7 +1,7 @@
 /** MLLP over TCP (node:net): a server that ACKs every frame in order per connection, and a pipelining client. */
 import net from 'node:net';
 import { CharsetError, decodeMessage } from './charset';
-import { DEFAULT_MAX_FRAME_BYTES, encodeMllp, MllpDecoder, type MllpEvent } from './mllp';
+import { DEFAULT_MAX_FRAME_BYTES, encodeMllp, encodeMllpFrames, MllpDecoder, type MllpEvent } from './mllp';
 
 export interface MllpServerOptions {
   /** Handles one message (framing removed) and returns the ACK bytes to send back. */
@@ -74,7 +74,7 @@ function serveConnection(socket: net.Socket, o: MllpServerOptions): void {
       const sendable = acks.findIndex((a) => a === undefined);
       const out = (sendable < 0 ? acks : acks.slice(0, sendable)) as Buffer[];
       // One write for the hand-over's ACKs: in order, and one syscall instead of one per message.
-      if (out.length > 0 && !socket.write(Buffer.concat(out.map((a) => encodeMllp(a))))) await drained(socket);
+      if (out.length > 0 && !socket.write(encodeMllpFrames(out))) await drained(socket);
       if (sendable >= 0) {
         socket.destroy();
         return;

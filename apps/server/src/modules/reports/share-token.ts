@@ -18,7 +18,8 @@ export function createShareTokens(authSecret: string) {
     verify(token: string): string | null {
       if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
       const raw = Buffer.from(token, 'base64url');
-      if (raw.length !== 32) return null;
+      // Only the one spelling we issue: the last character's two padding bits must be zero, as sign() writes them.
+      if (raw.length !== 32 || raw.toString('base64url') !== token) return null;
       const id = raw.subarray(0, 16);
       if (!timingSafeEqual(raw.subarray(16), mac(id))) return null;
       const hex = id.toString('hex');

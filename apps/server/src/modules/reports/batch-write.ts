@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 import { bulkInsert } from './bulk-insert';
 import type { WrittenReport } from './repository';
@@ -34,19 +34,22 @@ type Row = { claimed: string[]; inserted: WrittenReport[] };
  * keys are checked at the end of the statement, when the rows they point to are in.
  */
 export async function writeNewBatch(tx: Executor, batch: NewBatch): Promise<NewBatchResult> {
-  const ctes: SQL[] = [sql`claimed as (${bulkInsert(inboundMessages, batch.messages, sql`on conflict do nothing returning id`)})`];
-  const unmatched = bulkInsert(unmatchedResults, batch.unmatched, sql`returning id`, { where: sql`r."messageLogId" in (select id from claimed)` });
-  if (unmatched) ctes.push(sql`queued as (${unmatched})`);
+  // The same text for every batch (every CTE present, the rows in JSON parameters): planned the same way each time.
+  const claims = bulkInsert(inboundMessages, batch.messages, sql`on conflict do nothing returning id`, { columns: MESSAGE_COLUMNS });
+  const queue = bulkInsert(unmatchedResults, batch.unmatched, sql`returning id`, { columns: UNMATCHED_COLUMNS, where: sql`r."messageLogId" in (select id from claimed)` });
   const written = sql`returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
-  const inserted = bulkInsert(reports, batch.reports, sql`on conflict (sending_facility, filler_order_no) do nothing ${written}`, { extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
-  ctes.push(inserted ? sql`inserted as (${inserted})` : sql`inserted as (select null::uuid as id, null::uuid as "patientId", null::uuid as "unmatchedId", 0 as version, '' as status, '' as name where false)`);
-  const lines = bulkInsert(observations, batch.observations, sql`returning 1`, { where: sql`r."reportId" in (select id from inserted)` });
-  if (lines) ctes.push(sql`lines as (${lines})`);
+  const reportRows = bulkInsert(reports, batch.reports, sql`on conflict (sending_facility, filler_order_no) do nothing ${written}`, { columns: REPORT_COLUMNS, extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
+  const lines = bulkInsert(observations, batch.observations, sql`returning 1`, { columns: OBSERVATION_COLUMNS, where: sql`r."reportId" in (select id from inserted)` });
   const [row] = await queryRows<Row>(
     tx,
-    sql`with ${sql.join(ctes, sql`, `)}
+    sql`with claimed as (${claims}), queued as (${queue}), inserted as (${reportRows}), lines as (${lines})
         select (select coalesce(json_agg(id), '[]') from claimed) as claimed,
                (select coalesce(json_agg(i), '[]') from inserted i) as inserted`,
   );
   return { claimed: new Set(row!.claimed), inserted: new Map(row!.inserted.map((r) => [r.id, r])) };
 }
+
+const MESSAGE_COLUMNS = ['id', 'sendingFacility', 'messageId', 'source', 'receivedAt', 'outcome', 'reportCount'] satisfies (keyof typeof inboundMessages.$inferInsert)[];
+const UNMATCHED_COLUMNS = ['id', 'messageLogId', 'reason', 'payloadEnc', 'receivedAt'] satisfies (keyof typeof unmatchedResults.$inferInsert)[];
+const REPORT_COLUMNS = Object.keys(getTableColumns(reports));
+const OBSERVATION_COLUMNS = Object.keys(getTableColumns(observations)).filter((key) => key !== 'id');

@@ -9,21 +9,35 @@ import { queryRows, type Executor } from '../../db/client';
  * (camelCase), columns the snake_case names the project's casing gives them; a JSON array fills a text[] column.
  */
 export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], tail: SQL = sql``, options: RecordsetOptions = {}): SQL | null {
-  if (rows.length === 0) return null;
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (rows[0] as object));
-  const target = columns.map(([key]) => `"${snake(key)}"`).join(', ');
-  const fields = columns.map(([key]) => `r."${key}"`).join(', ');
-  const shape = [...columns.map(([key, column]) => `"${key}" ${column.getSQLType()}`), ...Object.entries(options.extra ?? {}).map(([key, type]) => `"${key}" ${type}`)].join(', ');
-  const table_ = `"${getTableName(table)}"`;
+  if (rows.length === 0 && !options.columns) return null;
+  const keys = options.columns ?? Object.keys(rows[0] as object);
+  const cacheKey = `${keys.join(',')}|${Object.entries(options.extra ?? {}).join(',')}`;
+  const shapes = (shapeCache.get(table) ?? shapeCache.set(table, new Map()).get(table))!;
+  let shape = shapes.get(cacheKey);
+  if (!shape) {
+    const columns = Object.entries(getTableColumns(table)).filter(([key]) => keys.includes(key));
+    shape = {
+      target: sql.raw(columns.map(([key]) => `"${snake(key)}"`).join(', ')),
+      fields: sql.raw(columns.map(([key]) => `r."${key}"`).join(', ')),
+      recordset: sql.raw([...columns.map(([key, column]) => `"${key}" ${column.getSQLType()}`), ...Object.entries(options.extra ?? {}).map(([key, type]) => `"${key}" ${type}`)].join(', ')),
+      table: sql.raw(`"${getTableName(table)}"`),
+    };
+    shapes.set(cacheKey, shape);
+  }
   const where = options.where ? sql`where ${options.where}` : sql``;
-  return sql`insert into ${sql.raw(table_)} (${sql.raw(target)}) select ${sql.raw(fields)} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${sql.raw(shape)}) ${where} ${tail}`;
+  return sql`insert into ${shape.table} (${shape.target}) select ${shape.fields} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${shape.recordset}) ${where} ${tail}`;
 }
+
+/** The column lists of a table for a set of keys: built once, not for every batch. */
+const shapeCache = new WeakMap<PgTable, Map<string, { target: SQL; fields: SQL; recordset: SQL; table: SQL }>>();
 
 /**
  * `extra`: keys of the rows that are not columns of the table, by SQL type, readable in `where` as r."key" (e.g. the
  * message a row belongs to, so that a statement inserts only the rows of the messages it claimed).
  */
 export interface RecordsetOptions {
+  /** The table's keys to insert (default: those of the first row); with it, no rows still makes a statement. */
+  columns?: string[];
   extra?: Record<string, string>;
   where?: SQL;
 }
@@ -34,7 +48,8 @@ export interface RecordsetOptions {
  */
 function wellFormedJson(rows: unknown[]): string {
   const json = JSON.stringify(rows);
-  return json.includes('\\ud') || json.includes('\\uD') ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi, '$1\\ufffd') : json;
+  // Well-formed JSON.stringify writes a lone surrogate in lower case (\udXXX); one scan finds any.
+  return json.includes('\\ud') ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi, '$1\\ufffd') : json;
 }
 
 export async function bulkInsertRows<R>(tx: Executor, query: SQL | null): Promise<R[]> {

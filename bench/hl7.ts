@@ -6,8 +6,10 @@
 // 90 % are for 200 registered patients (matched and stored), 10 % for people we do not know (kept in the unmatched
 // queue). The listener stores the messages that arrive together in one transaction (group commit).
 // PostgreSQL when DATABASE_URL is set, else PGlite. Prints one JSON line last.
+// BENCH_MESSAGES, BENCH_CONNECTIONS, BENCH_WINDOW, BENCH_TRANSACTIONS, BENCH_SEED and BENCH_CPU_PROFILE change the run.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateOru, PANEL_NAMES, randomPatient, seededRandom, type GeneratedMessage, type SimPatient } from '@xinglin/hl7';
@@ -85,9 +87,17 @@ batches = 0;
 const processMs = () => ((u) => (u.user + u.system) / 1000)(process.cpuUsage());
 const ownThread = threadCpuMs() !== undefined;
 const serverMs = () => (ownThread ? threadCpuMs()! : processMs());
+// BENCH_CPU_PROFILE=file.cpuprofile: the server thread's CPU profile of the run alone (not the set-up), for
+// Chrome DevTools or speedscope.
+const profiler = process.env.BENCH_CPU_PROFILE ? new inspector.Session() : undefined;
+profiler?.connect();
+await profiler?.post('Profiler.enable');
+await profiler?.post('Profiler.start');
 const [serverBefore, processBefore] = [serverMs(), processMs()];
 const { seconds, latencies, codes, cpuMs: senderCpuMs } = await senders.run();
 const [cpuMs, processCpuMs] = [serverMs() - serverBefore, processMs() - processBefore];
+if (profiler) writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+profiler?.disconnect();
 await senders.close();
 
 const [counts] = await queryRows<{ stored: number; distinct_orders: number; messages: number; unmatched: number }>(

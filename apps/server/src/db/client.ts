@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -83,6 +83,19 @@ type Rows<T> = { rows: T[] };
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
 export async function queryRows<T>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as Rows<T>;
+  return result.rows;
+}
+
+/**
+ * Runs raw SQL as a named prepared statement: on PostgreSQL it is parsed once per connection and, after a few runs,
+ * planned once (a batch statement of several CTEs takes longer to plan than to run). `name` must always come with the
+ * same text: build it from constant parts, values only as parameters. PGlite runs it as an ordinary query.
+ */
+export async function queryPrepared<T>(db: Executor, name: string, query: SQL): Promise<T[]> {
+  // Drizzle's execute() has no name; its session's prepareQuery, which the query builders' .prepare(name) use, does.
+  const inner = db as unknown as { session: PgSession; dialect: PgDialect };
+  const prepared = inner.session.prepareQuery(inner.dialect.sqlToQuery(query), undefined, name, false);
+  const result = (await prepared.execute()) as Rows<T>;
   return result.rows;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import { queryPrepared, type Executor } from '../../db/client';
 import { orderKeyText } from './repository';
 
 /** How a PID identifier is looked up: a resident ID number through the patients' blind index, anything else as a medical card. */
@@ -35,30 +35,31 @@ type ReadRow = { patients: Found[]; managers: (IngestManager & { patientId: stri
 /**
  * One statement for the batch's reads: the patients its PID identifiers point at (resident ID numbers through the
  * blind index, anything else as a medical card), those patients' live managers, and which of its orders exist.
- * The lists go in as JSON parameters (one each, whatever the batch size); the answers come back as JSON columns.
+ * The lists go in as array parameters (one each, whatever the batch size, and usable by the indexes: `= any($1)`
+ * is an index condition where `in (select … from json)` read every patient); the answers come back as JSON columns.
  * With group commit a round trip is most of a small batch's time, so three queries became one.
  */
 export async function readBatch(tx: Executor, keys: IdentifierKey[], orders: { facility: string; fillerOrderNo: string }[]): Promise<BatchReads> {
   const indexes = [...new Set(keys.flatMap((k) => (k.kind === 'id_number' ? [k.index] : [])))];
   const cards = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
-  const pairs = orders.map((o) => ({ f: o.facility, o: o.fillerOrderNo }));
-  const [row] = await queryRows<ReadRow>(
+  const [row] = await queryPrepared<ReadRow>(
     tx,
+    'reports_read_batch',
     sql`with found as (
           select 'i' as via, p.id_number_index as key, p.id, p.name, p.birth_date, p.self_account_id
             from patients p
-           where p.id_type = 'mainland_id' and p.id_number_index = any(array(select jsonb_array_elements_text(${JSON.stringify(indexes)}::jsonb)))
+           where p.id_type = 'mainland_id' and p.id_number_index = any(${sql.param(indexes)}::text[])
           union all
           select 'c', c.card_no, p.id, p.name, p.birth_date, p.self_account_id
             from medical_cards c join patients p on p.id = c.patient_id
-           where c.card_no = any(array(select jsonb_array_elements_text(${JSON.stringify(cards)}::jsonb))))
+           where c.card_no = any(${sql.param(cards)}::text[]))
         select
           (select coalesce(json_agg(json_build_object('via', via, 'key', key, 'id', id, 'name', name, 'birthDate', birth_date, 'selfAccountId', self_account_id)), '[]') from found) as patients,
           (select coalesce(json_agg(json_build_object('patientId', m.patient_id, 'accountId', m.account_id, 'recordAccess', m.record_access) order by m.created_at), '[]')
              from patient_managers m join accounts a on a.id = m.account_id
             where m.patient_id in (select id from found) and m.revoked_at is null) as managers,
           (select coalesce(json_agg(json_build_array(r.sending_facility, r.filler_order_no)), '[]')
-             from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as k(f text, o text)
+             from unnest(${sql.param(orders.map((o) => o.facility))}::text[], ${sql.param(orders.map((o) => o.fillerOrderNo))}::text[]) as k(f, o)
              join reports r on r.sending_facility = k.f and r.filler_order_no = k.o) as existing`,
   );
   const reads: BatchReads = { byIdNumberIndex: new Map(), byCard: new Map(), managers: new Map(), existingOrders: new Set() };

@@ -1,5 +1,5 @@
 import { getTableColumns, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import { queryPrepared, type Executor } from '../../db/client';
 import { bulkInsert } from './bulk-insert';
 import type { WrittenReport } from './repository';
 import { inboundMessages, observations, reports, unmatchedResults } from './tables';
@@ -40,8 +40,9 @@ export async function writeNewBatch(tx: Executor, batch: NewBatch): Promise<NewB
   const written = sql`returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
   const reportRows = bulkInsert(reports, batch.reports, sql`on conflict (sending_facility, filler_order_no) do nothing ${written}`, { columns: REPORT_COLUMNS, extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
   const lines = bulkInsert(observations, batch.observations, sql`returning 1`, { columns: OBSERVATION_COLUMNS, where: sql`r."reportId" in (select id from inserted)` });
-  const [row] = await queryRows<Row>(
+  const [row] = await queryPrepared<Row>(
     tx,
+    'reports_write_batch',
     sql`with claimed as (${claims}), queued as (${queue}), inserted as (${reportRows}), lines as (${lines})
         select (select coalesce(json_agg(id), '[]') from claimed) as claimed,
                (select coalesce(json_agg(i), '[]') from inserted i) as inserted`,

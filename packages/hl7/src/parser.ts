@@ -20,14 +20,20 @@ export class Hl7ParseError extends Error {
 
 /** One segment. `fields[n]` is HL7 field n (fields[0] is the segment name; for MSH fields[1] is the field separator). */
 export class Segment {
-  /** Field n split into repetitions → components → subcomponents (still escaped), built on first read. */
-  private readonly split: (string[][][] | undefined)[] = [];
+  /**
+   * Field n split into repetitions → components → subcomponents (still escaped), built on first read; a field
+   * without any of those separators (most are) is kept as its string, sparing three arrays per read field.
+   */
+  private readonly split: (string[][][] | string | undefined)[] = [];
+  private readonly isMsh: boolean;
 
   constructor(
     readonly name: string,
     readonly fields: readonly string[],
     readonly delimiters: Delimiters,
-  ) {}
+  ) {
+    this.isMsh = name === 'MSH';
+  }
 
   /** Raw (still escaped) text of field n, '' when absent. */
   raw(n: number): string {
@@ -37,7 +43,8 @@ export class Segment {
   /** Every repetition of field n; MSH-1/MSH-2 are never split. */
   repetitions(n: number): FieldRepetition[] {
     if (this.raw(n) === '') return [];
-    const reps = this.structure(n);
+    const cell = this.structure(n);
+    const reps = typeof cell === 'string' ? [[[cell]]] : cell;
     // One repetition: the field is its own raw text (no repetition separator in it).
     const raws = reps.length === 1 ? [this.raw(n)] : this.raw(n).split(this.delimiters.repetition);
     return reps.map((comps, i) => new FieldRepetition(raws[i]!, comps, this.delimiters));
@@ -45,27 +52,32 @@ export class Segment {
 
   /** Unescaped component/subcomponent of the first repetition of field n ('' when absent). */
   get(n: number, component = 1, subcomponent = 1): string {
-    const value = this.structure(n)[0]?.[component - 1]?.[subcomponent - 1] ?? '';
-    return this.isDelimiterField(n) ? value : unescapeHl7(value, this.delimiters);
+    const cell = this.structure(n);
+    if (typeof cell === 'string') {
+      const value = component === 1 && subcomponent === 1 ? cell : '';
+      return this.isDelimiterField(n) ? value : unescapeHl7(value, this.delimiters);
+    }
+    return unescapeHl7(cell[0]?.[component - 1]?.[subcomponent - 1] ?? '', this.delimiters);
   }
 
   private isDelimiterField(n: number): boolean {
-    return this.name === 'MSH' && n <= 2;
+    return this.isMsh && n <= 2;
   }
 
-  private structure(n: number): string[][][] {
+  private structure(n: number): string[][][] | string {
     let s = this.split[n];
-    if (!s) {
+    if (s === undefined) {
       const raw = this.raw(n);
       // MSH-1 and MSH-2 hold the delimiters themselves.
-      s = this.isDelimiterField(n) ? [[[raw]]] : splitField(raw, this.delimiters);
+      s = this.isDelimiterField(n) ? raw : splitField(raw, this.delimiters);
       this.split[n] = s;
     }
     return s;
   }
 }
 
-function splitField(raw: string, d: Delimiters): string[][][] {
+/** The field split by ~, then ^, then &; the field itself when it holds none of them. */
+function splitField(raw: string, d: Delimiters): string[][][] | string {
   if (d.repetition.length !== 1 || d.component.length !== 1 || d.subcomponent.length !== 1) {
     return raw.split(d.repetition).map((rep) => rep.split(d.component).map((comp) => comp.split(d.subcomponent)));
   }
@@ -90,7 +102,7 @@ function splitField(raw: string, d: Delimiters): string[][][] {
     out.push(components);
     components = [];
   }
-  if (from === 0) return [[[raw]]];
+  if (from === 0) return raw;
   subcomponents.push(raw.slice(from));
   components.push(subcomponents);
   out.push(components);
@@ -240,7 +252,11 @@ export function escapeHl7(value: string, d: Delimiters = STANDARD_DELIMITERS): s
 function needsEscape(value: string, d: Delimiters): boolean {
   const { escape: e, field: f, component: c, subcomponent: s, repetition: r } = d;
   if (e.length !== 1 || f.length !== 1 || c.length !== 1 || s.length !== 1 || r.length !== 1) return true;
-  const [ce, cf, cc, cs, cr] = [e.charCodeAt(0), f.charCodeAt(0), c.charCodeAt(0), s.charCodeAt(0), r.charCodeAt(0)];
+  const ce = e.charCodeAt(0);
+  const cf = f.charCodeAt(0);
+  const cc = c.charCodeAt(0);
+  const cs = s.charCodeAt(0);
+  const cr = r.charCodeAt(0);
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
     if (ch === 0x0a || ch === 0x0d || ch === ce || ch === cf || ch === cc || ch === cs || ch === cr) return true;

@@ -48,6 +48,14 @@ describe('hl7ToIso grammar', () => {
     );
   });
 
+  it('answers a repeated value again, and per default offset', () => {
+    expect(hl7ToIso('20240105083000')).toBe('2024-01-05T08:30:00+08:00');
+    expect(hl7ToIso('20240105083000')).toBe('2024-01-05T08:30:00+08:00');
+    expect(hl7ToIso('20240105083000', '+00:00')).toBe('2024-01-05T08:30:00+00:00');
+    expect(hl7ToIso('20240230')).toBeUndefined();
+    expect(hl7ToIso('20240230')).toBeUndefined();
+  });
+
   it('knows leap years and month lengths', () => {
     expect(hl7ToIso('20000229')).toBe('2000-02-29T00:00:00+08:00');
     expect(hl7ToIso('20240229')).toBeDefined();

@@ -9,6 +9,16 @@ export const DEFAULT_OFFSET = '+08:00';
  * of every OBX: a regular expression and a Date per value showed in the profile).
  */
 export function hl7ToIso(value: string, defaultOffset = DEFAULT_OFFSET): string | undefined {
+  // A message's OBX usually share one analysis time: the last answer is kept.
+  if (value === last.value && defaultOffset === last.defaultOffset) return last.iso;
+  const iso = readTimestamp(value, defaultOffset);
+  last = { value, defaultOffset, iso };
+  return iso;
+}
+
+let last: { value: string; defaultOffset: string; iso: string | undefined } = { value: '', defaultOffset: '', iso: undefined };
+
+function readTimestamp(value: string, defaultOffset: string): string | undefined {
   const v = value.trim();
   const digits = digitRun(v, 0);
   if (digits < 4 || digits > 14 || digits % 2 !== 0) return undefined;

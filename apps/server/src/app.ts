@@ -129,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const schedule = createScheduleService({ db: database.db, now });
   const notifications = createNotificationsService({ db: database.db, integrations: deps.integrations, protection, now });
   const records = createRecordsService({ db: database.db, protection, audit, patients, auth, catalog, now });
-  const reports = createReportsService({ db: database.db, protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
+  const reports = createReportsService({ db: database.db, autocommit: database.kind === 'postgres', protection, audit, patients, auth, now, authSecret: config.authSecret, shareTtlHours: config.reports.shareTtlHours, notifications });
   const reportImages = createReportImages({ db: database.db, audit, reports, dicomweb: deps.integrations.imaging.dicomweb });
   const booking = createBookingService({ db: database.db, audit, patients, schedule, catalog, records, now, accountIdByPhone: auth.accountIdByPhone, notifications });
   const exams = createExamsService({ db: database.db, audit, patients, now });

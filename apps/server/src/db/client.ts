@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -88,14 +89,16 @@ export async function queryRows<T>(db: Executor, query: ReturnType<typeof sql>):
 
 /**
  * Runs raw SQL as a named prepared statement: on PostgreSQL it is parsed once per connection and, after a few runs,
- * planned once (a batch statement of several CTEs takes longer to plan than to run). `name` must always come with the
- * same text: build it from constant parts, values only as parameters. PGlite runs it as an ordinary query.
+ * planned once (a batch statement of several CTEs takes longer to plan than to run). Build the text from constant
+ * parts, values only as parameters; the name is derived from the text, so two texts never share one. PGlite runs it
+ * as an ordinary query.
  */
-export async function queryPrepared<T>(db: Executor, name: string, query: SQL): Promise<T[]> {
+export async function queryPrepared<T>(db: Executor, label: string, query: SQL): Promise<T[]> {
   // Drizzle's execute() has no name; its session's prepareQuery, which the query builders' .prepare(name) use, does.
   const inner = db as unknown as { session: PgSession; dialect: PgDialect };
-  const prepared = inner.session.prepareQuery(inner.dialect.sqlToQuery(query), undefined, name, false);
-  const result = (await prepared.execute()) as Rows<T>;
+  const built = inner.dialect.sqlToQuery(query);
+  const name = `${label}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 12)}`;
+  const result = (await inner.session.prepareQuery(built, undefined, name, false).execute()) as Rows<T>;
   return result.rows;
 }
 

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { createDelivery, type DeliveryScope } from './delivery';
 import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
@@ -37,6 +38,8 @@ export interface NotificationsService {
   enqueue(tx: Tx, message: OutboxMessage): Promise<void>;
   /** Several messages in one insert (a batch of lab results), with enqueue's guarantees. */
   enqueueMany(tx: Tx, messages: OutboxMessage[]): Promise<void>;
+  /** enqueueMany as a statement, for a caller that writes its change and the messages in one statement. */
+  enqueueStatement(messages: OutboxMessage[]): SQL;
   /** Cancels not-yet-sent messages with this dedupeKey prefix (e.g. reminders of a cancelled booking). */
   cancel(tx: Tx, dedupeKeyPrefix: string): Promise<number>;
   /** Delivers due messages (called by the job; tests call it via app.jobs.deliverNotifications()). Returns the count sent. */
@@ -54,6 +57,10 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
     async enqueueMany(tx, messages) {
       const t = deps.now();
       await repo.insertOutbox(tx, messages.map((m) => outboxRow(m, t)));
+    },
+    enqueueStatement(messages) {
+      const t = deps.now();
+      return repo.outboxInsertStatement(messages.map((m) => outboxRow(m, t)));
     },
     async cancel(tx, prefix) {
       // An empty prefix would cancel every pending message of every account.

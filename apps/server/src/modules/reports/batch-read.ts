@@ -27,19 +27,27 @@ export interface BatchReads {
   managers: Map<string, IngestManager[]>;
   /** The batch's (facility, filler order) keys that have a report already (orderKeyText). */
   existingOrders: Set<string>;
+  /** The batch's (facility, control id) pairs stored before (orderKeyText of the two): repeats. */
+  storedMessages: Set<string>;
 }
 
 type Found = IngestPatient & { via: 'i' | 'c'; key: string };
-type ReadRow = { patients: Found[]; managers: (IngestManager & { patientId: string })[]; existing: [string, string][] };
+type ReadRow = { patients: Found[]; managers: (IngestManager & { patientId: string })[]; existing: [string, string][]; repeats: [string, string][] };
 
 /**
  * One statement for the batch's reads: the patients its PID identifiers point at (resident ID numbers through the
- * blind index, anything else as a medical card), those patients' live managers, and which of its orders exist.
+ * blind index, anything else as a medical card), those patients' live managers, which of its orders exist and
+ * which of its messages were stored before.
  * The lists go in as array parameters (one each, whatever the batch size, and usable by the indexes: `= any($1)`
  * is an index condition where `in (select … from json)` read every patient); the answers come back as JSON columns.
  * With group commit a round trip is most of a small batch's time, so three queries became one.
  */
-export async function readBatch(tx: Executor, keys: IdentifierKey[], orders: { facility: string; fillerOrderNo: string }[]): Promise<BatchReads> {
+export async function readBatch(
+  tx: Executor,
+  keys: IdentifierKey[],
+  orders: { facility: string; fillerOrderNo: string }[],
+  messages: { facility: string; messageId: string }[],
+): Promise<BatchReads> {
   const indexes = [...new Set(keys.flatMap((k) => (k.kind === 'id_number' ? [k.index] : [])))];
   const cards = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
   const [row] = await queryPrepared<ReadRow>(
@@ -60,14 +68,18 @@ export async function readBatch(tx: Executor, keys: IdentifierKey[], orders: { f
             where m.patient_id in (select id from found) and m.revoked_at is null) as managers,
           (select coalesce(json_agg(json_build_array(r.sending_facility, r.filler_order_no)), '[]')
              from unnest(${sql.param(orders.map((o) => o.facility))}::text[], ${sql.param(orders.map((o) => o.fillerOrderNo))}::text[]) as k(f, o)
-             join reports r on r.sending_facility = k.f and r.filler_order_no = k.o) as existing`,
+             join reports r on r.sending_facility = k.f and r.filler_order_no = k.o) as existing,
+          (select coalesce(json_agg(json_build_array(m.sending_facility, m.message_id)), '[]')
+             from unnest(${sql.param(messages.map((m) => m.facility))}::text[], ${sql.param(messages.map((m) => m.messageId))}::text[]) as k(f, id)
+             join report_inbound_messages m on m.sending_facility = k.f and m.message_id = k.id) as repeats`,
   );
-  const reads: BatchReads = { byIdNumberIndex: new Map(), byCard: new Map(), managers: new Map(), existingOrders: new Set() };
+  const reads: BatchReads = { byIdNumberIndex: new Map(), byCard: new Map(), managers: new Map(), existingOrders: new Set(), storedMessages: new Set() };
   for (const { via, key, ...patient } of row!.patients) {
     (via === 'i' ? reads.byIdNumberIndex : reads.byCard).set(key, patient);
     reads.managers.set(patient.id, []);
   }
   for (const { patientId, accountId, recordAccess } of row!.managers) reads.managers.get(patientId)?.push({ accountId, recordAccess });
   for (const [facility, fillerOrderNo] of row!.existing) reads.existingOrders.add(orderKeyText(facility, fillerOrderNo));
+  for (const [facility, messageId] of row!.repeats) reads.storedMessages.add(orderKeyText(facility, messageId));
   return reads;
 }

@@ -60,7 +60,10 @@ describe('reports: HL7 results stored in batches', async () => {
     db,
     protection,
     now: () => t.clock.now,
-    notifications: { enqueueMany: async (tx, ms) => void (ms.some((m) => m.patientId === poisoned) ? await tx.execute(sql`select 1 / 0`) : undefined) },
+    notifications: {
+      enqueueMany: async (tx, ms) => void (ms.some((m) => m.patientId === poisoned) ? await tx.execute(sql`select 1 / 0`) : undefined),
+      enqueueStatement: (ms) => (ms.some((m) => m.patientId === poisoned) ? sql`select 1 / 0` : sql`select 1 where false`),
+    },
   });
 
   it('stores and answers the others when one message of a batch fails in the database, and a repeated control id once', async () => {

@@ -1,5 +1,5 @@
 import type { InboundReport, ReportOrder } from '@xinglin/hl7';
-import type { Tx } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { fieldContext, type Protection } from '../../security/protection';
 import type { IngestPatient } from './batch-read';
 import { isReadable, kindOf, statusOf } from './domain';
@@ -23,7 +23,7 @@ export interface ReportContent {
 export type PendingObservations = Map<string, (typeof observations.$inferInsert)[]>;
 
 export interface OrderWrite {
-  tx: Tx;
+  tx: Executor;
   protection: Protection;
   at: Date;
   message: InboundReport;

@@ -5,7 +5,7 @@ import type { Protection } from '../../security/protection';
 import type { IngestManager, IngestPatient } from './batch-read';
 import { readyMessages, type ReportNotifier } from './notify-ready';
 import type { WrittenReport } from './repository';
-import { liveManagers, storeBatch, type IngestResult } from './store-batch';
+import { liveManagers, storeBatch, storeFresh, type IngestResult } from './store-batch';
 
 export { contentContext, payloadContext, subjectContext, type ReportContent } from './ingest-write';
 export type { ReportNotifier } from './notify-ready';
@@ -17,6 +17,11 @@ export interface IngestDeps {
   now: () => Date;
   /** The outbox (modules/notifications); absent until that module is wired, then report.ready goes nowhere. */
   notifications?: ReportNotifier;
+  /**
+   * The database takes statements outside a transaction (PostgreSQL), so a batch of new results is stored with one
+   * statement and no begin or commit (storeFresh). Not on PGlite: its one connection must only see transactions.
+   */
+  autocommit?: boolean;
 }
 
 /** One message's answer from a batch: its result, or why it was not stored (the others of the batch are not affected). */
@@ -59,7 +64,8 @@ export function createIngest(deps: IngestDeps) {
     const messages = valid.map((v) => v.message);
     let answers: BatchOutcome[];
     try {
-      answers = (await db.transaction((tx) => storeAll(tx, messages))).map((result) => ({ ok: true, result }));
+      const fresh = deps.autocommit ? await storeFresh(db, deps, messages) : null;
+      answers = (fresh ?? (await db.transaction((tx) => storeAll(tx, messages)))).map((result) => ({ ok: true, result }));
     } catch (error) {
       if (messages.length === 1) answers = [{ ok: false, error }];
       else answers = await storeEachInSavepoint(messages).catch((commitError: unknown) => messages.map(() => ({ ok: false as const, error: commitError })));

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { ageOn, decideAccess } from '../patients/domain';
 import type { IngestManager, IngestPatient } from './batch-read';
@@ -18,6 +19,8 @@ export interface ReadyMessage {
 /** The part of modules/notifications this context uses (it writes in the caller's transaction). */
 export interface ReportNotifier {
   enqueueMany(tx: Tx, messages: ReadyMessage[]): Promise<void>;
+  /** The same as a statement (a CTE of the batch's one write; constant text, the rows as a parameter). */
+  enqueueStatement(messages: ReadyMessage[]): SQL;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { bulkInsert, bulkInsertRows } from './bulk-insert';
+import { bulkInsert, bulkInsertRows } from '../../db/bulk-insert';
 import { inboundMessages, observations, reportShares, reports, unmatchedResults } from './tables';
 
 export type ReportRow = typeof reports.$inferSelect;

@@ -23,6 +23,8 @@ export interface ReportsDeps {
   authSecret: string;
   shareTtlHours: number;
   notifications?: ReportNotifier;
+  /** PostgreSQL: a batch of new results is one statement without a transaction of its own (ingest.ts). */
+  autocommit?: boolean;
 }
 
 export const REPORT = { zh: '报告', en: 'Report' };

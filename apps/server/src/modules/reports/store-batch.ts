@@ -1,12 +1,13 @@
 import type { InboundReport } from '@xinglin/hl7';
-import type { Tx } from '../../db/client';
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client';
 import type { Protection } from '../../security/protection';
 import { findPatient, managersOf } from '../patients/repository';
-import { readBatch, type IngestManager, type IngestPatient } from './batch-read';
-import { writeNewBatch, type NewReport } from './batch-write';
+import type { IngestManager, IngestPatient } from './batch-read';
+import { planBatch } from './batch-plan';
+import { writeFreshBatch, writeNewBatch } from './batch-write';
 import { isReadable } from './domain';
-import { newReportRow, observationRows, orderKey, payloadContext, writeOrder, type OrderWrite, type PendingObservations } from './ingest-write';
-import { identifierKeys, matchPatient, type MatchOutcome } from './matching';
+import { writeOrder } from './ingest-write';
 import { readyMessages, type ReadyMessage, type ReportNotifier } from './notify-ready';
 import * as repo from './repository';
 
@@ -22,50 +23,18 @@ export interface StoreDeps {
   notifications?: ReportNotifier;
 }
 
-type Write = OrderWrite & { logId: string; unmatchedId: string | null; match: MatchOutcome; rows?: NewReport[] };
-
 /**
  * Stores the messages of a batch in the caller's transaction. The usual batch (new orders) takes two statements
- * whatever its size: one read (readBatch: patients, their managers, which orders exist) and one write
+ * whatever its size: one read (planBatch: patients, their managers, which orders exist) and one write
  * (writeNewBatch: claims, queue entries, reports, result lines), then one for the 报告已出 messages. Anything
  * else (a correction, an order twice in the batch, an order inserted meanwhile by another transaction) is written
  * one by one afterwards, in message order.
  */
 export async function storeBatch(tx: Tx, deps: StoreDeps, messages: InboundReport[]): Promise<IngestResult[]> {
-  const { protection } = deps;
   const at = deps.now();
-  const keys = messages.map((m) => identifierKeys(protection, m.patient, at));
-  const reads = await readBatch(tx, keys.flat(), messages.flatMap((m) => m.orders.map((o, j) => orderKey(m, o, j))));
-  const pending: PendingObservations = new Map();
-  const writes = messages.map((message, i): Write => {
-    const match = matchPatient(reads, keys[i]!, message.patient);
-    const w: Write = {
-      tx, protection, at, message, pending, match, logId: crypto.randomUUID(), unmatchedId: null,
-      patient: match.kind === 'matched' ? match.patient : null,
-      queue: async () => (w.unmatchedId ??= await repo.insertUnmatched(tx, unmatchedRow(w, crypto.randomUUID()))),
-    };
-    return w;
-  });
-  const unmatchedRow = (w: Write, id: string) => ({ id, messageLogId: w.logId, reason: w.match.kind === 'unmatched' ? w.match.reason : 'unknown', payloadEnc: protection.cipher.encrypt(JSON.stringify(w.message), payloadContext(id)), receivedAt: at });
-
-  // The usual case goes into the one write: every order new (not stored, once in the batch). A message without a
-  // patient is then queued; with an earlier version of its order it would stay with that version's patient.
-  const seen = new Map<string, number>();
-  const keyOf = (w: Write, j: number) => {
-    const { facility, fillerOrderNo } = orderKey(w.message, w.message.orders[j]!, j);
-    return repo.orderKeyText(facility, fillerOrderNo);
-  };
-  for (const w of writes) w.message.orders.forEach((_, j) => seen.set(keyOf(w, j), (seen.get(keyOf(w, j)) ?? 0) + 1));
-  const fresh = writes.filter((w) => w.message.orders.every((_, j) => seen.get(keyOf(w, j)) === 1 && !reads.existingOrders.has(keyOf(w, j))));
-  const queued = fresh.filter((w) => !w.patient);
-  const unmatched = queued.map((w) => unmatchedRow(w, (w.unmatchedId = crypto.randomUUID())));
-  for (const w of fresh) w.rows = await Promise.all(w.message.orders.map(async (o, j) => ({ ...(await newReportRow(w, o, j)), logId: w.logId })));
-  const { claimed, inserted } = await writeNewBatch(tx, {
-    messages: writes.map((w) => ({ id: w.logId, sendingFacility: w.message.sendingFacility ?? '', messageId: w.message.messageId, source: w.message.source, receivedAt: at, outcome: w.patient ? 'stored' : 'unmatched', reportCount: w.message.orders.length })),
-    unmatched,
-    reports: fresh.flatMap((w) => w.rows!),
-    observations: fresh.flatMap((w) => w.rows!.flatMap((r, j) => observationRows(r.id, w.message.orders[j]!))),
-  });
+  const plan = await planBatch(tx, deps.protection, at, messages);
+  const { reads, writes, queued, keyOf } = plan;
+  const { claimed, inserted } = await writeNewBatch(tx, plan.write);
   // A queued message's order appeared since the read (another transaction): the batch is stored again one by one.
   for (const w of queued) for (const r of w.rows!) if (claimed.has(w.logId) && !inserted.has(r.id)) throw new Error(`report ${r.sendingFacility}/${r.fillerOrderNo} appeared while its batch was stored`);
 
@@ -91,9 +60,31 @@ export async function storeBatch(tx: Tx, deps: StoreDeps, messages: InboundRepor
     if (outcome !== (w.patient ? 'stored' : 'unmatched')) await repo.setMessageOutcome(tx, w.logId, outcome, reportIds.length);
     results.push({ outcome, reportIds, patientId: w.patient?.id ?? null });
   }
-  await repo.insertObservations(tx, [...pending.values()].flat());
+  await repo.insertObservations(tx, [...plan.pending.values()].flat());
   if (ready.length > 0) await deps.notifications!.enqueueMany(tx, ready);
   return results;
+}
+
+/**
+ * The usual batch without a transaction of its own (PostgreSQL): the read, then one statement that stores every
+ * message with its 报告已出 messages, or nothing (writeFreshBatch): two round trips instead of begin, read, write,
+ * outbox and commit. Null when the batch is not all fresh or the statement was refused (a repeat, an order stored
+ * since the read): the caller then stores the batch the careful way, in a transaction.
+ */
+export async function storeFresh(db: Db, deps: StoreDeps, messages: InboundReport[]): Promise<IngestResult[] | null> {
+  const at = deps.now();
+  const plan = await planBatch(db, deps.protection, at, messages);
+  if (!plan.allFresh) return null;
+  const ready = plan.fresh.flatMap((w) =>
+    w.rows!.flatMap((r) => (w.patient && isReadable(r.status) ? readyMessages(w.patient, plan.reads.managers.get(w.patient.id) ?? [], { id: r.id, patientId: w.patient.id, unmatchedId: null, version: 1, status: r.status, name: r.name }, at) : [])),
+  );
+  const outbox = deps.notifications ? deps.notifications.enqueueStatement(ready) : sql`select 1 where false`;
+  try {
+    await writeFreshBatch(db, plan.write, outbox);
+  } catch {
+    return null;
+  }
+  return plan.writes.map((w) => ({ outcome: w.patient ? 'stored' : 'unmatched', reportIds: w.rows!.map((r) => r.id), patientId: w.patient?.id ?? null }));
 }
 
 export async function liveManagers(tx: Tx, patientId: string): Promise<IngestManager[]> {

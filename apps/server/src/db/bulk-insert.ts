@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { queryRows, type Executor } from '../../db/client';
+import { queryRows, type Executor } from './client';
 
 /**
  * Many rows in one statement with one parameter: the rows as a JSON array, unpacked by jsonb_to_recordset.

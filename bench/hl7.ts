@@ -16,18 +16,20 @@ import { generateOru, PANEL_NAMES, randomPatient, seededRandom, type GeneratedMe
 import { sql } from 'drizzle-orm';
 import { testConfig } from '../apps/server/src/config';
 import { queryRows } from '../apps/server/src/db/client';
+import { upsertAccountByPhone } from '../apps/server/src/modules/auth/repository';
 import { insertPatient } from '../apps/server/src/modules/patients/repository';
 import { patientField } from '../apps/server/src/modules/patients/view';
 import { startMllpListener } from '../apps/server/src/modules/reports/mllp-listener';
-import { createProtection } from '../apps/server/src/security/protection';
+import { createProtection, fieldContext } from '../apps/server/src/security/protection';
 import { startServer } from '../apps/server/src/server';
+import { freshDatabase } from '../e2e/database';
 import { startSenders, threadCpuMs } from './hl7-senders';
 import { percentile } from './load';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
-/** The listener's transactions at once (group commit batches in flight). */
-const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 1);
+/** The listener's batches in flight at once; the default is the server's (server.ts): 2 on PostgreSQL, 1 on PGlite. */
+const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? (process.env.DATABASE_URL ? 2 : 1));
 /**
  * Messages outstanding per connection. 1 (the default) is MLLP release 2's stop-and-wait; more is pipelining (TCP
  * keeps the order, MSA-2 names the message answered), which some interface engines do.
@@ -35,7 +37,11 @@ const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 1);
 const WINDOW = Math.max(1, Number(process.env.BENCH_WINDOW ?? 1));
 const PATIENTS = 200;
 
-const config = testConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bench-')), LOG_LEVEL: 'warn', MLLP_PORT: '0' });
+// On PostgreSQL the run gets a new, empty database of its own, dropped at the end: runs do not grow each other's
+// tables, and a patient of an earlier run cannot collide with this one's.
+const shared = process.env.DATABASE_URL;
+const own = shared ? await freshDatabase(shared) : null;
+const config = testConfig({ DATABASE_URL: own?.url, PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bench-')), LOG_LEVEL: 'warn', MLLP_PORT: '0' });
 const server = await startServer(config);
 const db = server.database.db;
 const protection = createProtection(config);
@@ -58,8 +64,12 @@ while (known.length < PATIENTS) {
 await db.transaction(async (tx) => {
   for (const p of known) {
     const id = randomUUID();
+    // Four in five have the app (their own account): each of their reports puts a 报告已出 message in the outbox.
+    const accountId = known.indexOf(p) % 5 === 4 ? null : randomUUID();
+    const phone = `139${String(known.indexOf(p)).padStart(8, '0')}`;
+    if (accountId) await upsertAccountByPhone(tx, { id: accountId, phoneIndex: protection.index('phone', phone), phoneEnc: protection.cipher.encrypt(phone, fieldContext('accounts', 'phone', accountId)), displayName: p.name }, new Date());
     const birthDate = `${p.birthDate!.slice(0, 4)}-${p.birthDate!.slice(4, 6)}-${p.birthDate!.slice(6)}`;
-    await insertPatient(tx, { id, name: p.name, idType: 'mainland_id', idNumberEnc: protection.cipher.encrypt(p.idNumber, patientField('id_number', id)), idNumberIndex: protection.index('id_number', p.idNumber), gender: p.sex === 'F' ? 'female' : 'male', birthDate, verificationLevel: 2 });
+    await insertPatient(tx, { id, name: p.name, idType: 'mainland_id', idNumberEnc: protection.cipher.encrypt(p.idNumber, patientField('id_number', id)), idNumberIndex: protection.index('id_number', p.idNumber), gender: p.sex === 'F' ? 'female' : 'male', birthDate, selfAccountId: accountId, verificationLevel: 2 });
   }
 });
 const run = randomUUID().slice(0, 8);
@@ -100,16 +110,18 @@ if (profiler) writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((awai
 profiler?.disconnect();
 await senders.close();
 
-const [counts] = await queryRows<{ stored: number; distinct_orders: number; messages: number; unmatched: number }>(
+const [counts] = await queryRows<{ stored: number; distinct_orders: number; messages: number; unmatched: number; notified: number }>(
   db,
   sql`select count(*)::int as stored, count(distinct filler_order_no)::int as distinct_orders,
         (select count(*)::int from report_inbound_messages where sending_facility = 'BENCH' and message_id like ${`B${run}-%`}) as messages,
-        count(*) filter (where patient_id is null)::int as unmatched
+        count(*) filter (where patient_id is null)::int as unmatched,
+        (select count(*)::int from notification_outbox where kind = 'report.ready' and link like '/pages/reports/%') as notified
       from reports where sending_facility = 'BENCH' and message_id like ${`B${run}-%`}`,
 );
 await listener.close();
 await server.app.close();
-console.error(`ACKs ${JSON.stringify(codes)}; inbound messages logged ${counts!.messages}; reports unmatched (queued) ${counts!.unmatched}`);
+await own?.drop();
+console.error(`ACKs ${JSON.stringify(codes)}; inbound messages logged ${counts!.messages}; reports unmatched (queued) ${counts!.unmatched}; 报告已出 messages in the outbox ${counts!.notified}`);
 const perMessage = (ms: number | undefined) => (ms === undefined ? '?' : (ms / MESSAGES).toFixed(2));
 console.error(
   `CPU ms/message: ${ownThread ? 'server thread' : 'whole process (no per-thread CPU here)'} ${perMessage(cpuMs)}, ` +

@@ -60,6 +60,9 @@ function createPglite(options: DatabaseOptions): Database {
 
 function createPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the database ends (restart, failover, an administrator) is dropped from the pool and the next
+  // query opens a new one; without a listener its 'error' event would end the whole process.
+  pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' });
   return {
     kind: 'postgres',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client';
+import { queryPrepared, type Executor } from '../../db/client';
 import { orderKeyText } from './repository';
 
 /** How a PID identifier is looked up: a resident ID number through the patients' blind index, anything else as a medical card. */
@@ -40,9 +40,9 @@ type ReadRow = { patients: Found[]; managers: (IngestManager & { patientId: stri
  * which of its messages were stored before.
  * The lists go in as array parameters (one each, whatever the batch size, and usable by the indexes: `= any($1)`
  * is an index condition where `in (select … from json)` read every patient); the answers come back as JSON columns.
- * With group commit a round trip is most of a small batch's time, so three queries became one. It is planned on
- * every run, not prepared: a plan PostgreSQL cached while `reports` was nearly empty joined it by a full scan, which
- * read 7.6 million rows in a 10,000-message bench run once the table had grown.
+ * With group commit a round trip is most of a small batch's time, so three queries became one. Prepared (planning
+ * it took longer than running it); an earlier form, joins on the key lists, got a cached plan while `reports` was
+ * nearly empty that scanned the whole table per batch once it had grown (7.6 million rows read in one bench run).
  */
 export async function readBatch(
   tx: Executor,
@@ -52,27 +52,30 @@ export async function readBatch(
 ): Promise<BatchReads> {
   const indexes = [...new Set(keys.flatMap((k) => (k.kind === 'id_number' ? [k.index] : [])))];
   const cards = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
-  const [row] = await queryRows<ReadRow>(
+  const [row] = await queryPrepared<ReadRow>(
     tx,
+    'reports_read_batch',
+    // Every lookup is a LATERAL subquery per key (LIMIT / OFFSET 0 keep PostgreSQL from flattening it into a join),
+    // so its plan is an index probe per key whatever the tables' sizes were when the plan was cached.
     sql`with found as (
-          select 'i' as via, p.id_number_index as key, p.id, p.name, p.birth_date, p.self_account_id
-            from patients p
-           where p.id_type = 'mainland_id' and p.id_number_index = any(${sql.param(indexes)}::text[])
+          select 'i' as via, k.key, p.id, p.name, p.birth_date, p.self_account_id
+            from unnest(${sql.param(indexes)}::text[]) as k(key)
+            cross join lateral (select * from patients p where p.id_type = 'mainland_id' and p.id_number_index = k.key limit 1) p
           union all
-          select 'c', c.card_no, p.id, p.name, p.birth_date, p.self_account_id
-            from medical_cards c join patients p on p.id = c.patient_id
-           where c.card_no = any(${sql.param(cards)}::text[]))
+          select 'c', k.key, p.id, p.name, p.birth_date, p.self_account_id
+            from unnest(${sql.param(cards)}::text[]) as k(key)
+            cross join lateral (select p.* from medical_cards c join patients p on p.id = c.patient_id where c.card_no = k.key limit 1) p)
         select
           (select coalesce(json_agg(json_build_object('via', via, 'key', key, 'id', id, 'name', name, 'birthDate', birth_date, 'selfAccountId', self_account_id)), '[]') from found) as patients,
           (select coalesce(json_agg(json_build_object('patientId', m.patient_id, 'accountId', m.account_id, 'recordAccess', m.record_access) order by m.created_at), '[]')
-             from patient_managers m join accounts a on a.id = m.account_id
-            where m.patient_id in (select id from found) and m.revoked_at is null) as managers,
-          (select coalesce(json_agg(json_build_array(r.sending_facility, r.filler_order_no)), '[]')
+             from (select distinct id from found) f
+             cross join lateral (select * from patient_managers m where m.patient_id = f.id and m.revoked_at is null offset 0) m) as managers,
+          (select coalesce(json_agg(json_build_array(k.f, k.o)), '[]')
              from unnest(${sql.param(orders.map((o) => o.facility))}::text[], ${sql.param(orders.map((o) => o.fillerOrderNo))}::text[]) as k(f, o)
-             join reports r on r.sending_facility = k.f and r.filler_order_no = k.o) as existing,
-          (select coalesce(json_agg(json_build_array(m.sending_facility, m.message_id)), '[]')
+             cross join lateral (select 1 from reports r where r.sending_facility = k.f and r.filler_order_no = k.o limit 1) r) as existing,
+          (select coalesce(json_agg(json_build_array(k.f, k.id)), '[]')
              from unnest(${sql.param(messages.map((m) => m.facility))}::text[], ${sql.param(messages.map((m) => m.messageId))}::text[]) as k(f, id)
-             join report_inbound_messages m on m.sending_facility = k.f and m.message_id = k.id) as repeats`,
+             cross join lateral (select 1 from report_inbound_messages m where m.sending_facility = k.f and m.message_id = k.id limit 1) m) as repeats`,
   );
   const reads: BatchReads = { byIdNumberIndex: new Map(), byCard: new Map(), managers: new Map(), existingOrders: new Set(), storedMessages: new Set() };
   for (const { via, key, ...patient } of row!.patients) {

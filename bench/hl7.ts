@@ -36,6 +36,8 @@ const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? (process.env.DATAB
  */
 const WINDOW = Math.max(1, Number(process.env.BENCH_WINDOW ?? 1));
 const PATIENTS = 200;
+/** Of every 5 registered patients, how many have the app (an account of their own) and so get 报告已出. */
+const APP_USERS = Number(process.env.BENCH_APP_USERS ?? 4);
 
 // On PostgreSQL the run gets a new, empty database of its own, dropped at the end: runs do not grow each other's
 // tables, and a patient of an earlier run cannot collide with this one's.
@@ -65,7 +67,8 @@ await db.transaction(async (tx) => {
   for (const p of known) {
     const id = randomUUID();
     // Four in five have the app (their own account): each of their reports puts a 报告已出 message in the outbox.
-    const accountId = known.indexOf(p) % 5 === 4 ? null : randomUUID();
+    // BENCH_APP_USERS=0 (of 5) leaves the outbox out, as in the rows before 2026-11-26 14:35.
+    const accountId = known.indexOf(p) % 5 < APP_USERS ? randomUUID() : null;
     const phone = `139${String(known.indexOf(p)).padStart(8, '0')}`;
     if (accountId) await upsertAccountByPhone(tx, { id: accountId, phoneIndex: protection.index('phone', phone), phoneEnc: protection.cipher.encrypt(phone, fieldContext('accounts', 'phone', accountId)), displayName: p.name }, new Date());
     const birthDate = `${p.birthDate!.slice(0, 4)}-${p.birthDate!.slice(4, 6)}-${p.birthDate!.slice(6)}`;

@@ -10,7 +10,15 @@ import { queryRows, type Executor } from './client';
  */
 export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], tail: SQL = sql``, options: RecordsetOptions = {}): SQL | null {
   if (rows.length === 0 && !options.columns) return null;
-  const keys = options.columns ?? Object.keys(rows[0] as object);
+  return recordsetInsert(table, sql`${jsonRows(rows)}`, tail, { ...options, columns: options.columns ?? Object.keys(rows[0] as object) });
+}
+
+/**
+ * bulkInsert reading its rows from `source`, a JSON array: a parameter, or a placeholder (sql.placeholder) of a
+ * statement built once (db/client.ts preparedStatement) and given jsonRows(rows) on each run.
+ */
+export function recordsetInsert<T extends PgTable>(table: T, source: SQL, tail: SQL, options: RecordsetOptions & { columns: string[] }): SQL {
+  const keys = options.columns;
   const cacheKey = `${keys.join(',')}|${Object.entries(options.extra ?? {}).join(',')}`;
   const shapes = (shapeCache.get(table) ?? shapeCache.set(table, new Map()).get(table))!;
   let shape = shapes.get(cacheKey);
@@ -25,7 +33,7 @@ export function bulkInsert<T extends PgTable>(table: T, rows: T['$inferInsert'][
     shapes.set(cacheKey, shape);
   }
   const where = options.where ? sql`where ${options.where}` : sql``;
-  return sql`insert into ${shape.table} (${shape.target}) select ${shape.fields} from jsonb_to_recordset(${wellFormedJson(rows)}::jsonb) as r(${shape.recordset}) ${where} ${tail}`;
+  return sql`insert into ${shape.table} (${shape.target}) select ${shape.fields} from jsonb_to_recordset(${source}::jsonb) as r(${shape.recordset}) ${where} ${tail}`;
 }
 
 /** The column lists of a table for a set of keys: built once, not for every batch. */
@@ -46,7 +54,7 @@ export interface RecordsetOptions {
  * JSON.stringify writes a lone UTF-16 surrogate (possible in a FHIR body, never in decoded HL7) as an escape jsonb
  * refuses; a parameter would have carried it as U+FFFD, so it becomes that here too.
  */
-function wellFormedJson(rows: unknown[]): string {
+export function jsonRows(rows: unknown[]): string {
   const json = JSON.stringify(rows);
   // Well-formed JSON.stringify writes a lone surrogate in lower case (\udXXX); one scan finds any.
   return json.includes('\\ud') ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi, '$1\\ufffd') : json;

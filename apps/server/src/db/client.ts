@@ -91,18 +91,24 @@ export async function queryRows<T>(db: Executor, query: ReturnType<typeof sql>):
 }
 
 /**
- * Runs raw SQL as a named prepared statement: on PostgreSQL it is parsed once per connection and, after a few runs,
- * planned once (a batch statement of several CTEs takes longer to plan than to run). Build the text from constant
- * parts, values only as parameters; the name is derived from the text, so two texts never share one. PGlite runs it
- * as an ordinary query.
+ * A statement built once and run as a named prepared statement: on PostgreSQL it is parsed once per connection and,
+ * after a few runs, planned once (a batch statement of several CTEs takes longer to plan than to run); drizzle
+ * builds its text once, not on every run. Values go in through sql.placeholder(name) and the run's `values`. PGlite
+ * runs it as an ordinary query.
  */
-export async function queryPrepared<T>(db: Executor, label: string, query: SQL): Promise<T[]> {
-  // Drizzle's execute() has no name; its session's prepareQuery, which the query builders' .prepare(name) use, does.
-  const inner = db as unknown as { session: PgSession; dialect: PgDialect };
-  const built = inner.dialect.sqlToQuery(query);
-  const name = `${label}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 12)}`;
-  const result = (await inner.session.prepareQuery(built, undefined, name, false).execute()) as Rows<T>;
-  return result.rows;
+export function preparedStatement<T>(label: string, query: SQL): (db: Executor, values: Record<string, unknown>) => Promise<T[]> {
+  let built: { sql: string; params: unknown[] } | undefined;
+  let name = '';
+  return async (db, values) => {
+    // Drizzle's execute() has no name; its session's prepareQuery, which the query builders' .prepare(name) use, does.
+    const inner = db as unknown as { session: PgSession; dialect: PgDialect };
+    if (!built) {
+      built = inner.dialect.sqlToQuery(query);
+      name = `${label}_${createHash('sha1').update(built.sql).digest('hex').slice(0, 12)}`;
+    }
+    const result = (await inner.session.prepareQuery(built, undefined, name, false).execute(values)) as Rows<T>;
+    return result.rows;
+  };
 }
 
 /** The database answers, and every committed migration has been applied. */

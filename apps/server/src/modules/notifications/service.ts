@@ -1,10 +1,12 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { recordsetInsert } from '../../db/bulk-insert';
 import type { Tx } from '../../db/client';
 import { createDelivery, type DeliveryScope } from './delivery';
 import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
 import { createMessageCenter, type MessageCenter } from './messages';
 import type { NotificationsDeps } from './deps';
 import * as repo from './repository';
+import { notificationOutbox } from './tables';
 
 export { ALL_CHANNELS, type Channel, type DeliveryScope, type NotificationTemplates, type NotificationsDeps };
 
@@ -38,8 +40,12 @@ export interface NotificationsService {
   enqueue(tx: Tx, message: OutboxMessage): Promise<void>;
   /** Several messages in one insert (a batch of lab results), with enqueue's guarantees. */
   enqueueMany(tx: Tx, messages: OutboxMessage[]): Promise<void>;
-  /** enqueueMany as a statement, for a caller that writes its change and the messages in one statement. */
-  enqueueStatement(messages: OutboxMessage[]): SQL;
+  /**
+   * enqueueMany as part of a caller's own statement, for a caller that writes its change and the messages in one
+   * statement built once: the insert reading its rows from `source` (a JSON array, e.g. a placeholder), and the rows.
+   */
+  outboxStatement(source: SQL): SQL;
+  outboxRows(messages: OutboxMessage[]): repo.OutboxInsert[];
   /** Cancels not-yet-sent messages with this dedupeKey prefix (e.g. reminders of a cancelled booking). */
   cancel(tx: Tx, dedupeKeyPrefix: string): Promise<number>;
   /** Delivers due messages (called by the job; tests call it via app.jobs.deliverNotifications()). Returns the count sent. */
@@ -58,9 +64,10 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
       const t = deps.now();
       await repo.insertOutbox(tx, messages.map((m) => outboxRow(m, t)));
     },
-    enqueueStatement(messages) {
+    outboxStatement: (source) => recordsetInsert(notificationOutbox, source, sql`on conflict (dedupe_key) do nothing returning 1`, { columns: OUTBOX_COLUMNS }),
+    outboxRows(messages) {
       const t = deps.now();
-      return repo.outboxInsertStatement(messages.map((m) => outboxRow(m, t)));
+      return messages.map((m) => outboxRow(m, t));
     },
     async cancel(tx, prefix) {
       // An empty prefix would cancel every pending message of every account.
@@ -71,6 +78,8 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
     inbox: createMessageCenter(deps),
   };
 }
+
+const OUTBOX_COLUMNS = ['accountId', 'patientId', 'kind', 'title', 'body', 'link', 'data', 'dedupeKey', 'inapp', 'wechat', 'sms', 'nextAttemptAt', 'createdAt'] satisfies (keyof repo.OutboxInsert)[];
 
 function outboxRow(m: OutboxMessage, t: Date): repo.OutboxInsert {
   const channels = new Set(m.channels ?? ALL_CHANNELS);

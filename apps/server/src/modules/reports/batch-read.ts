@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryPrepared, type Executor } from '../../db/client';
+import { preparedStatement, type Executor } from '../../db/client';
 import { orderKeyText } from './repository';
 
 /** How a PID identifier is looked up: a resident ID number through the patients' blind index, anything else as a medical card. */
@@ -51,33 +51,12 @@ export async function readBatch(
 ): Promise<BatchReads> {
   const indexes = [...new Set(keys.flatMap((k) => (k.kind === 'id_number' ? [k.index] : [])))];
   const cards = [...new Set(keys.flatMap((k) => (k.kind === 'card' ? [k.cardNo] : [])))];
-  const [row] = await queryPrepared<ReadRow>(
-    tx,
-    'reports_read_batch',
-    // Every lookup is a LATERAL subquery per key (LIMIT / OFFSET 0 keep PostgreSQL from flattening it into a join),
-    // so its plan is an index probe per key whatever the tables' sizes were when the plan was cached. The key lists
-    // are JSON: PostgreSQL estimates a JSON list at 100 rows whether or not it sees the value, so it settles on the
-    // cached generic plan; from an array parameter it planned every run anew (custom plans: 12 of 12).
-    sql`with found as (
-          select 'i' as via, k.key, p.id, p.name, p.birth_date, p.self_account_id
-            from jsonb_array_elements_text(${JSON.stringify(indexes)}::jsonb) as k(key)
-            cross join lateral (select * from patients p where p.id_type = 'mainland_id' and p.id_number_index = k.key limit 1) p
-          union all
-          select 'c', k.key, p.id, p.name, p.birth_date, p.self_account_id
-            from jsonb_array_elements_text(${JSON.stringify(cards)}::jsonb) as k(key)
-            cross join lateral (select p.* from medical_cards c join patients p on p.id = c.patient_id where c.card_no = k.key limit 1) p)
-        select
-          (select coalesce(json_agg(json_build_object('via', via, 'key', key, 'id', id, 'name', name, 'birthDate', birth_date, 'selfAccountId', self_account_id)), '[]') from found) as patients,
-          (select coalesce(json_agg(json_build_object('patientId', m.patient_id, 'accountId', m.account_id, 'recordAccess', m.record_access) order by m.created_at), '[]')
-             from (select distinct id from found) f
-             cross join lateral (select * from patient_managers m where m.patient_id = f.id and m.revoked_at is null offset 0) m) as managers,
-          (select coalesce(json_agg(json_build_array(k.f, k.o)), '[]')
-             from jsonb_to_recordset(${JSON.stringify(orders.map((o) => ({ f: o.facility, o: o.fillerOrderNo })))}::jsonb) as k(f text, o text)
-             cross join lateral (select 1 from reports r where r.sending_facility = k.f and r.filler_order_no = k.o limit 1) r) as existing,
-          (select coalesce(json_agg(json_build_array(k.f, k.id)), '[]')
-             from jsonb_to_recordset(${JSON.stringify(messages.map((m) => ({ f: m.facility, id: m.messageId })))}::jsonb) as k(f text, id text)
-             cross join lateral (select 1 from report_inbound_messages m where m.sending_facility = k.f and m.message_id = k.id limit 1) m) as repeats`,
-  );
+  const [row] = await readStatement(tx, {
+    indexes: JSON.stringify(indexes),
+    cards: JSON.stringify(cards),
+    orders: JSON.stringify(orders.map((o) => ({ f: o.facility, o: o.fillerOrderNo }))),
+    messages: JSON.stringify(messages.map((m) => ({ f: m.facility, id: m.messageId }))),
+  });
   const reads: BatchReads = { byIdNumberIndex: new Map(), byCard: new Map(), managers: new Map(), existingOrders: new Set(), storedMessages: new Set() };
   for (const { via, key, ...patient } of row!.patients) {
     (via === 'i' ? reads.byIdNumberIndex : reads.byCard).set(key, patient);
@@ -88,3 +67,30 @@ export async function readBatch(
   for (const [facility, messageId] of row!.repeats) reads.storedMessages.add(orderKeyText(facility, messageId));
   return reads;
 }
+
+// Every lookup is a LATERAL subquery per key (LIMIT / OFFSET 0 keep PostgreSQL from flattening it into a join), so
+// its plan is an index probe per key whatever the tables' sizes were when the plan was cached. The key lists are
+// JSON: PostgreSQL estimates a JSON list at 100 rows whether or not it sees the value, so it settles on the cached
+// generic plan; from an array parameter it planned every run anew (custom plans: 12 of 12).
+const readStatement = preparedStatement<ReadRow>(
+  'reports_read_batch',
+  sql`with found as (
+        select 'i' as via, k.key, p.id, p.name, p.birth_date, p.self_account_id
+          from jsonb_array_elements_text(${sql.placeholder('indexes')}::jsonb) as k(key)
+          cross join lateral (select * from patients p where p.id_type = 'mainland_id' and p.id_number_index = k.key limit 1) p
+        union all
+        select 'c', k.key, p.id, p.name, p.birth_date, p.self_account_id
+          from jsonb_array_elements_text(${sql.placeholder('cards')}::jsonb) as k(key)
+          cross join lateral (select p.* from medical_cards c join patients p on p.id = c.patient_id where c.card_no = k.key limit 1) p)
+      select
+        (select coalesce(json_agg(json_build_object('via', via, 'key', key, 'id', id, 'name', name, 'birthDate', birth_date, 'selfAccountId', self_account_id)), '[]') from found) as patients,
+        (select coalesce(json_agg(json_build_object('patientId', m.patient_id, 'accountId', m.account_id, 'recordAccess', m.record_access) order by m.created_at), '[]')
+           from (select distinct id from found) f
+           cross join lateral (select * from patient_managers m where m.patient_id = f.id and m.revoked_at is null offset 0) m) as managers,
+        (select coalesce(json_agg(json_build_array(k.f, k.o)), '[]')
+           from jsonb_to_recordset(${sql.placeholder('orders')}::jsonb) as k(f text, o text)
+           cross join lateral (select 1 from reports r where r.sending_facility = k.f and r.filler_order_no = k.o limit 1) r) as existing,
+        (select coalesce(json_agg(json_build_array(k.f, k.id)), '[]')
+           from jsonb_to_recordset(${sql.placeholder('messages')}::jsonb) as k(f text, id text)
+           cross join lateral (select 1 from report_inbound_messages m where m.sending_facility = k.f and m.message_id = k.id limit 1) m) as repeats`,
+);

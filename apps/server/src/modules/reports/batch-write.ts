@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { queryPrepared, type Executor } from '../../db/client';
-import { bulkInsert } from '../../db/bulk-insert';
+import { preparedStatement, type Executor } from '../../db/client';
+import { jsonRows, recordsetInsert } from '../../db/bulk-insert';
+import type { ReadyMessage, ReportNotifier } from './notify-ready';
 import type { WrittenReport } from './repository';
 import { inboundMessages, observations, reports, unmatchedResults } from './tables';
 
@@ -34,34 +35,48 @@ type Row = { claimed: string[]; inserted: WrittenReport[] };
  * keys are checked at the end of the statement, when the rows they point to are in.
  */
 export function writeNewBatch(tx: Executor, batch: NewBatch): Promise<NewBatchResult> {
-  return write(tx, 'reports_write_batch', batch, { claims: sql`on conflict do nothing returning id`, reports: sql`on conflict (sending_facility, filler_order_no) do nothing` }, sql`select 1 where false`);
+  return run(newBatchStatement(), tx, batch, '[]');
 }
 
 /**
  * The whole batch as one statement that either stores every message or fails, for a batch planned all fresh:
  * without `on conflict`, a repeat or an order that another transaction stored since the read is a unique
- * violation, and the caller stores the batch again the careful way. `outbox` (the 报告已出 messages, in a CTE) is
+ * violation, and the caller stores the batch again the careful way. The 报告已出 messages (`outbox`, a CTE) are
  * written with it. Alone in its implicit transaction, the statement needs no begin and commit of its own.
  */
-export function writeFreshBatch(db: Executor, batch: NewBatch, outbox: SQL): Promise<NewBatchResult> {
-  return write(db, 'reports_write_fresh', batch, { claims: sql`returning id`, reports: sql`` }, outbox);
+export function createFreshWriter(outbox: Pick<ReportNotifier, 'outboxStatement' | 'outboxRows'> | undefined) {
+  const statement = writeStatement('reports_write_fresh', { claims: sql`returning id`, reports: sql`` }, outbox?.outboxStatement(sql`${sql.placeholder('outbox')}`) ?? sql`select 1 where false`);
+  return (db: Executor, batch: NewBatch, ready: ReadyMessage[]): Promise<NewBatchResult> => run(statement, db, batch, jsonRows(outbox?.outboxRows(ready) ?? []));
 }
 
-async function write(tx: Executor, name: string, batch: NewBatch, conflicts: { claims: SQL; reports: SQL }, outbox: SQL): Promise<NewBatchResult> {
-  // The same text for every batch (every CTE present, the rows in JSON parameters): prepared and planned once.
-  const claims = bulkInsert(inboundMessages, batch.messages, conflicts.claims, { columns: MESSAGE_COLUMNS });
-  const queue = bulkInsert(unmatchedResults, batch.unmatched, sql`returning id`, { columns: UNMATCHED_COLUMNS, where: sql`r."messageLogId" in (select id from claimed)` });
+let newBatch: ReturnType<typeof writeStatement> | undefined;
+const newBatchStatement = () =>
+  (newBatch ??= writeStatement('reports_write_batch', { claims: sql`on conflict do nothing returning id`, reports: sql`on conflict (sending_facility, filler_order_no) do nothing` }, sql`select 1 where false`));
+
+/** Built once: every CTE present, the rows in JSON placeholders, so it is prepared and planned once. */
+function writeStatement(label: string, conflicts: { claims: SQL; reports: SQL }, outbox: SQL) {
+  const claims = recordsetInsert(inboundMessages, sql`${sql.placeholder('messages')}`, conflicts.claims, { columns: MESSAGE_COLUMNS });
+  const queue = recordsetInsert(unmatchedResults, sql`${sql.placeholder('unmatched')}`, sql`returning id`, { columns: UNMATCHED_COLUMNS, where: sql`r."messageLogId" in (select id from claimed)` });
   const written = sql`returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
-  const reportRows = bulkInsert(reports, batch.reports, sql`${conflicts.reports} ${written}`, { columns: REPORT_COLUMNS, extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
-  const lines = bulkInsert(observations, batch.observations, sql`returning 1`, { columns: OBSERVATION_COLUMNS, where: sql`r."reportId" in (select id from inserted)` });
-  const [row] = await queryPrepared<Row>(
-    tx,
-    name,
+  const reportRows = recordsetInsert(reports, sql`${sql.placeholder('reports')}`, sql`${conflicts.reports} ${written}`, { columns: REPORT_COLUMNS, extra: { logId: 'uuid' }, where: sql`r."logId" in (select id from claimed)` });
+  const lines = recordsetInsert(observations, sql`${sql.placeholder('observations')}`, sql`returning 1`, { columns: OBSERVATION_COLUMNS, where: sql`r."reportId" in (select id from inserted)` });
+  return preparedStatement<Row>(
+    label,
     sql`with claimed as (${claims}), queued as (${queue}), inserted as (${reportRows}), lines as (${lines}), outbox as (${outbox})
         select (select coalesce(json_agg(id), '[]') from claimed) as claimed,
                (select coalesce(json_agg(i), '[]') from inserted i) as inserted,
                (select count(*) from outbox) as notified`,
   );
+}
+
+async function run(statement: ReturnType<typeof writeStatement>, db: Executor, batch: NewBatch, outbox: string): Promise<NewBatchResult> {
+  const [row] = await statement(db, {
+    messages: jsonRows(batch.messages),
+    unmatched: jsonRows(batch.unmatched),
+    reports: jsonRows(batch.reports),
+    observations: jsonRows(batch.observations),
+    outbox,
+  });
   return { claimed: new Set(row!.claimed), inserted: new Map(row!.inserted.map((r) => [r.id, r])) };
 }
 

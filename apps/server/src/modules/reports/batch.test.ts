@@ -62,7 +62,9 @@ describe('reports: HL7 results stored in batches', async () => {
     now: () => t.clock.now,
     notifications: {
       enqueueMany: async (tx, ms) => void (ms.some((m) => m.patientId === poisoned) ? await tx.execute(sql`select 1 / 0`) : undefined),
-      enqueueStatement: (ms) => (ms.some((m) => m.patientId === poisoned) ? sql`select 1 / 0` : sql`select 1 where false`),
+      // In the one-statement write (PostgreSQL) the poisoned patient's row makes the statement divide by zero.
+      outboxStatement: (source) => sql`select 1 / (case when exists (select 1 from jsonb_to_recordset(${source}::jsonb) as r(poison boolean) where r.poison) then 0 else 1 end)`,
+      outboxRows: (ms) => ms.map((m) => ({ poison: m.patientId === poisoned })),
     },
   });
 

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/client';
 import { AppError } from '../../errors';
 import type { Protection } from '../../security/protection';
 import type { IngestManager, IngestPatient } from './batch-read';
+import { createFreshWriter } from './batch-write';
 import { readyMessages, type ReportNotifier } from './notify-ready';
 import type { WrittenReport } from './repository';
 import { liveManagers, storeBatch, storeFresh, type IngestResult } from './store-batch';
@@ -38,6 +39,7 @@ const invalid = (en: string, zh: string) => new AppError('REPORT_INVALID', 422, 
 export function createIngest(deps: IngestDeps) {
   const { db } = deps;
   const storeAll = (tx: Tx, messages: InboundReport[]) => storeBatch(tx, deps, messages);
+  const writeFresh = createFreshWriter(deps.notifications);
 
   /** 报告已出 for a report that became readable outside a batch (a queued result matched by staff). */
   async function notifyReady(tx: Tx, patient: IngestPatient, report: WrittenReport, managers?: IngestManager[]): Promise<void> {
@@ -64,7 +66,7 @@ export function createIngest(deps: IngestDeps) {
     const messages = valid.map((v) => v.message);
     let answers: BatchOutcome[];
     try {
-      const fresh = deps.autocommit ? await storeFresh(db, deps, messages) : null;
+      const fresh = deps.autocommit ? await storeFresh(db, deps, writeFresh, messages) : null;
       answers = (fresh ?? (await db.transaction((tx) => storeAll(tx, messages)))).map((result) => ({ ok: true, result }));
     } catch (error) {
       if (messages.length === 1) answers = [{ ok: false, error }];

@@ -19,8 +19,10 @@ export interface ReadyMessage {
 /** The part of modules/notifications this context uses (it writes in the caller's transaction). */
 export interface ReportNotifier {
   enqueueMany(tx: Tx, messages: ReadyMessage[]): Promise<void>;
-  /** The same as a statement (a CTE of the batch's one write; constant text, the rows as a parameter). */
-  enqueueStatement(messages: ReadyMessage[]): SQL;
+  /** enqueueMany as part of a caller's own statement (a CTE of a batch's one write): the insert reading its rows from `source`, a JSON array; built once. */
+  outboxStatement(source: SQL): SQL;
+  /** The rows for outboxStatement's `source`. */
+  outboxRows(messages: ReadyMessage[]): unknown[];
 }
 
 /**

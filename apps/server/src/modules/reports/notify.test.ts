@@ -11,7 +11,7 @@ import { labOru } from './test-messages';
 describe('reports: report.ready in the outbox', async () => {
   const t = await buildTestApp();
   const sent: Parameters<ReportNotifier['enqueueMany']>[1] = [];
-  const ingest = createIngest({ db: t.database.db, protection: createProtection(t.config), now: () => t.clock.now, notifications: { enqueueMany: async (_tx, ms) => void sent.push(...ms), enqueueStatement: () => { throw new Error('not used without autocommit'); } } });
+  const ingest = createIngest({ db: t.database.db, protection: createProtection(t.config), now: () => t.clock.now, notifications: { enqueueMany: async (_tx, ms) => void sent.push(...ms), outboxStatement: () => sql`select 1 where false`, outboxRows: () => [] } });
   const run = randomUUID().slice(0, 8);
   const deliver = (o: Parameters<typeof labOru>[0]) => ingest.ingest(handleMessage(Buffer.from(labOru({ ...o, controlId: `${run}-${o.controlId}`, fillerOrderNo: `${run}-${o.fillerOrderNo}` }))).report!);
 

@@ -1,11 +1,10 @@
 import type { InboundReport } from '@xinglin/hl7';
-import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client';
 import type { Protection } from '../../security/protection';
 import { findPatient, managersOf } from '../patients/repository';
 import type { IngestManager, IngestPatient } from './batch-read';
 import { planBatch } from './batch-plan';
-import { writeFreshBatch, writeNewBatch } from './batch-write';
+import { writeNewBatch, type createFreshWriter } from './batch-write';
 import { isReadable } from './domain';
 import { writeOrder } from './ingest-write';
 import { readyMessages, type ReadyMessage, type ReportNotifier } from './notify-ready';
@@ -67,20 +66,19 @@ export async function storeBatch(tx: Tx, deps: StoreDeps, messages: InboundRepor
 
 /**
  * The usual batch without a transaction of its own (PostgreSQL): the read, then one statement that stores every
- * message with its 报告已出 messages, or nothing (writeFreshBatch): two round trips instead of begin, read, write,
+ * message with its 报告已出 messages, or nothing (`write`, createFreshWriter): two round trips instead of begin, read, write,
  * outbox and commit. Null when the batch is not all fresh or the statement was refused (a repeat, an order stored
  * since the read): the caller then stores the batch the careful way, in a transaction.
  */
-export async function storeFresh(db: Db, deps: StoreDeps, messages: InboundReport[]): Promise<IngestResult[] | null> {
+export async function storeFresh(db: Db, deps: StoreDeps, write: ReturnType<typeof createFreshWriter>, messages: InboundReport[]): Promise<IngestResult[] | null> {
   const at = deps.now();
   const plan = await planBatch(db, deps.protection, at, messages);
   if (!plan.allFresh) return null;
   const ready = plan.fresh.flatMap((w) =>
     w.rows!.flatMap((r) => (w.patient && isReadable(r.status) ? readyMessages(w.patient, plan.reads.managers.get(w.patient.id) ?? [], { id: r.id, patientId: w.patient.id, unmatchedId: null, version: 1, status: r.status, name: r.name }, at) : [])),
   );
-  const outbox = deps.notifications ? deps.notifications.enqueueStatement(ready) : sql`select 1 where false`;
   try {
-    await writeFreshBatch(db, plan.write, outbox);
+    await write(db, plan.write, ready);
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // deliverDue: claim due messages (short transaction), call the providers outside any transaction, record the
-// outcome (short transaction). A provider call never holds a database connection or a row lock.
+// outcomes (one statement). A provider call never holds a database connection or a row lock. Each database step
+// is set-based over the batch: its statements do not grow with the batch (9 per batch of 25 instead of 83).
 import { WECHAT_ERRCODES } from '@xinglin/wechat';
 import type { Db } from '../../db/client';
 import { fieldContext } from '../../security/protection';
@@ -53,19 +54,17 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
       const rows = await repo.claimDue(tx, t, addSeconds(t, LEASE_SECONDS), BATCH, scope.accountIds);
       if (rows.length === 0) return [];
       const addresses = await repo.addressesOf(tx, [...new Set(rows.map((r) => r.accountId))]);
-      const claimed: Claimed[] = [];
-      for (const row of rows) {
-        // In-app delivery is a row in the same database: done here, atomically with marking it sent.
-        let inappDelivered = false;
-        if (row.inapp === 'pending') {
-          await repo.insertInapp(tx, { outboxId: row.id, accountId: row.accountId, patientId: row.patientId, kind: row.kind, title: row.title, body: row.body, link: row.link, createdAt: t });
-          await repo.markInappSent(tx, row.id);
-          row.inapp = 'sent';
-          inappDelivered = true;
-        }
+      // In-app delivery is a row in the same database: done here, for the whole batch in two statements, atomically
+      // with marking it sent.
+      const inapp = rows.filter((r) => r.inapp === 'pending');
+      await repo.insertInapp(tx, inapp.map((r) => ({ outboxId: r.id, accountId: r.accountId, patientId: r.patientId, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: t })));
+      await repo.markInappSent(tx, inapp.map((r) => r.id));
+      const claimed: Claimed[] = rows.map((row) => {
+        const inappDelivered = row.inapp === 'pending';
+        if (inappDelivered) row.inapp = 'sent';
         const a = addresses.get(row.accountId);
-        claimed.push({ row, inappDelivered, openid: a?.openid ?? null, phone: decryptPhone(row.accountId, a?.phoneEnc ?? null) });
-      }
+        return { row, inappDelivered, openid: a?.openid ?? null, phone: decryptPhone(row.accountId, a?.phoneEnc ?? null) };
+      });
       return claimed;
     });
   }
@@ -103,7 +102,9 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
     const t = now();
     const { status, giveUp } = settle([c.row.inapp, w.state, s.state], c.row.attempts);
     const final = (r: ChannelResult) => (giveUp && r.state === 'pending' ? 'failed' : r.state);
-    const outcome: repo.Outcome = {
+    const outcome: repo.OutcomeOf = {
+      id: c.row.id,
+      attempts: c.row.attempts,
       wechat: final(w),
       sms: final(s),
       status,
@@ -113,7 +114,7 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
       failInapp: giveUp,
     };
     const delivered = c.inappDelivered || w.state === 'sent' || s.state === 'sent';
-    return { id: c.row.id, attempts: c.row.attempts, outcome, delivered };
+    return { outcome, delivered };
   }
 
   /** Returns how many messages reached the recipient on at least one channel in this call. */
@@ -123,9 +124,8 @@ export function createDelivery(deps: NotificationsDeps & { db: Db }, templates: 
       const batch = await claim(scope);
       if (batch.length === 0) break;
       const results = await Promise.all(batch.map(deliverOne));
-      await db.transaction(async (tx) => {
-        for (const r of results) await repo.recordOutcome(tx, r.id, r.attempts, r.outcome);
-      });
+      // One statement for the batch: atomic without a transaction around it.
+      await repo.recordOutcomes(db, results.map((r) => r.outcome));
       delivered += results.filter((r) => r.delivered).length;
       if (batch.length < BATCH) break;
     }

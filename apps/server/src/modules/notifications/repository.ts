@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert';
-import type { Executor } from '../../db/client';
+import { queryRows, type Executor } from '../../db/client';
 import { accountIdentities, accounts } from '../auth/tables';
 import { inappMessages, notificationOutbox, type ChannelState, type OutboxStatus } from './tables';
 
@@ -86,13 +86,25 @@ export async function addressesOf(tx: Executor, accountIds: string[]): Promise<M
   return out;
 }
 
-/** At most one in-app message per outbox message, whatever happens to retries. */
-export async function insertInapp(tx: Executor, row: typeof inappMessages.$inferInsert): Promise<void> {
-  await tx.insert(inappMessages).values(row).onConflictDoNothing({ target: inappMessages.outboxId });
+export type InappInsert = typeof inappMessages.$inferInsert;
+
+const INAPP_COLUMNS = ['outboxId', 'accountId', 'patientId', 'kind', 'title', 'body', 'link', 'createdAt'] satisfies (keyof InappInsert)[];
+
+/**
+ * The in-app messages of a claimed batch in one statement (one JSON parameter): at most one per outbox message,
+ * whatever happens to retries.
+ */
+export async function insertInapp(tx: Executor, rows: InappInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await queryRows(tx, bulkInsert(inappMessages, rows, sql`on conflict (outbox_id) do nothing`, { columns: INAPP_COLUMNS })!);
 }
 
-export async function markInappSent(tx: Executor, id: string): Promise<void> {
-  await tx.update(notificationOutbox).set({ inapp: 'sent' }).where(eq(notificationOutbox.id, id));
+/** The ids as one JSON parameter: the statement's text is the same whatever the batch size. */
+const idSet = (ids: string[]) => sql`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
+
+export async function markInappSent(tx: Executor, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.update(notificationOutbox).set({ inapp: 'sent' }).where(sql`${notificationOutbox.id} in ${idSet(ids)}`);
 }
 
 export interface Outcome {
@@ -105,21 +117,35 @@ export interface Outcome {
   failInapp: boolean;
 }
 
-/** Records a send; only while the message is still ours (not cancelled meanwhile, not re-claimed after the lease). */
-export async function recordOutcome(tx: Executor, id: string, attempts: number, o: Outcome): Promise<void> {
-  await tx
-    .update(notificationOutbox)
-    .set({
-      wechat: o.wechat,
-      sms: o.sms,
-      status: o.status,
-      nextAttemptAt: o.nextAttemptAt,
-      lastError: o.lastError,
-      completedAt: o.completedAt,
-      ...(o.failInapp ? { inapp: sql`case when ${notificationOutbox.inapp} = 'pending' then 'failed' else ${notificationOutbox.inapp} end` } : {}),
-    })
-    .where(and(eq(notificationOutbox.id, id), eq(notificationOutbox.status, 'pending'), eq(notificationOutbox.attempts, attempts)));
+export interface OutcomeOf extends Outcome {
+  id: string;
+  /** The attempt this outcome belongs to (attempts after the claim). */
+  attempts: number;
 }
+
+/**
+ * Records the sends of a batch in one statement (the outcomes as one JSON parameter); each row only while the
+ * message is still ours (not cancelled meanwhile, not re-claimed after the lease). Giving up fails a pending in-app.
+ */
+export async function recordOutcomes(tx: Executor, outcomes: OutcomeOf[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  const json = JSON.stringify(outcomes.map((o) => ({ ...o, lastError: o.lastError && wellFormed(o.lastError) })));
+  await queryRows(
+    tx,
+    sql`update notification_outbox o
+           set wechat = r.wechat, sms = r.sms, status = r.status, next_attempt_at = r."nextAttemptAt", last_error = r."lastError",
+               completed_at = r."completedAt", inapp = case when r."failInapp" and o.inapp = 'pending' then 'failed' else o.inapp end
+          from jsonb_to_recordset(${json}::jsonb)
+            as r(id uuid, attempts integer, wechat text, sms text, status text, "nextAttemptAt" timestamptz, "lastError" text, "completedAt" timestamptz, "failInapp" boolean)
+         where o.id = r.id and o.status = 'pending' and o.attempts = r.attempts`,
+  );
+}
+
+/**
+ * A provider's error text with a lone UTF-16 surrogate would be an escape jsonb refuses, failing the whole batch's
+ * outcome; as a parameter of its own it went in as U+FFFD, so it does here too.
+ */
+const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 export async function listInapp(tx: Executor, accountId: string, limit: number, offset: number): Promise<InappRow[]> {
   return tx

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk-insert';
+import { bulkInsert, recordsetInsert } from '../../db/bulk-insert';
 import { queryRows, type Executor } from '../../db/client';
 import { accountIdentities, accounts } from '../auth/tables';
 import { inappMessages, notificationOutbox, type ChannelState, type OutboxStatus } from './tables';
@@ -13,11 +13,11 @@ export type OutboxInsert = typeof notificationOutbox.$inferInsert;
 const OUTBOX_COLUMNS = ['accountId', 'patientId', 'kind', 'title', 'body', 'link', 'data', 'dedupeKey', 'inapp', 'wechat', 'sms', 'nextAttemptAt', 'createdAt'] satisfies (keyof OutboxInsert)[];
 
 /**
- * insertOutbox as a statement for a caller that writes everything in one (a batch of lab results): the same text
- * whatever the rows (they are one JSON parameter), with dedupe as in insertOutbox.
+ * insertOutbox as part of a caller's own statement (a batch of lab results written in one): the rows come from
+ * `source`, a JSON array (a placeholder of a statement built once); dedupe as in insertOutbox.
  */
-export function outboxInsertStatement(rows: OutboxInsert[]): SQL {
-  return bulkInsert(notificationOutbox, rows, sql`on conflict (dedupe_key) do nothing returning 1`, { columns: OUTBOX_COLUMNS })!;
+export function outboxInsertFrom(source: SQL): SQL {
+  return recordsetInsert(notificationOutbox, source, sql`on conflict (dedupe_key) do nothing returning 1`, { columns: OUTBOX_COLUMNS });
 }
 
 /** A message whose dedupe key is in the outbox already is not added again (replays, retries). */

@@ -1,12 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { recordsetInsert } from '../../db/bulk-insert';
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { createDelivery, type DeliveryScope } from './delivery';
 import { ALL_CHANNELS, DEFAULT_TEMPLATES, prefixPattern, type Channel, type NotificationTemplates } from './domain';
 import { createMessageCenter, type MessageCenter } from './messages';
 import type { NotificationsDeps } from './deps';
 import * as repo from './repository';
-import { notificationOutbox } from './tables';
 
 export { ALL_CHANNELS, type Channel, type DeliveryScope, type NotificationTemplates, type NotificationsDeps };
 
@@ -64,7 +62,7 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
       const t = deps.now();
       await repo.insertOutbox(tx, messages.map((m) => outboxRow(m, t)));
     },
-    outboxStatement: (source) => recordsetInsert(notificationOutbox, source, sql`on conflict (dedupe_key) do nothing returning 1`, { columns: OUTBOX_COLUMNS }),
+    outboxStatement: (source) => repo.outboxInsertFrom(source),
     outboxRows(messages) {
       const t = deps.now();
       return messages.map((m) => outboxRow(m, t));
@@ -78,8 +76,6 @@ export function createNotificationsService(deps: NotificationsDeps): Notificatio
     inbox: createMessageCenter(deps),
   };
 }
-
-const OUTBOX_COLUMNS = ['accountId', 'patientId', 'kind', 'title', 'body', 'link', 'data', 'dedupeKey', 'inapp', 'wechat', 'sms', 'nextAttemptAt', 'createdAt'] satisfies (keyof repo.OutboxInsert)[];
 
 function outboxRow(m: OutboxMessage, t: Date): repo.OutboxInsert {
   const channels = new Set(m.channels ?? ALL_CHANNELS);

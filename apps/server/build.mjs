@@ -16,4 +16,8 @@ await build({
   sourcemap: true,
   external: [...external, ...external.map((name) => `${name}/*`)],
   logLevel: 'warning',
+  // The workspace packages' own npm dependencies are bundled (e.g. iconv-lite, in packages/hl7's node_modules at the
+  // version it was tested with); their CommonJS require() calls need a real require in an ES module, or the bundle
+  // fails at start with 'Dynamic require of "buffer" is not supported'.
+  banner: { js: "import { createRequire as __xinglinCreateRequire } from 'node:module'; const require = __xinglinCreateRequire(import.meta.url);" },
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 
-/** Starts the real entry point (src/main.ts) as a child process and waits for its banner. */
-async function startChild(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** Starts the real entry point (src/main.ts, or the bundle `npm start` runs) as a child process and waits for its banner. */
+async function startChild(env: Record<string, string>, args = ['--import', 'tsx', 'src/main.ts']) {
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: { PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,4 +61,16 @@ describe('process lifecycle', () => {
     expect(await answered).toBe(400); // No code was sent to that phone: a real answer, not a reset.
     expect(await server.exited).toBe(0);
   });
+
+  it('starts from the bundle that npm start runs (dist/main.mjs) and answers', async () => {
+    // The bundle includes the workspace packages and their CommonJS dependencies (iconv-lite): it once built fine and
+    // failed at start, which only running it shows.
+    const built = spawnSync(process.execPath, ['build.mjs'], { cwd: serverDir, encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    const server = await startChild({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'xinglin-bundle-')), MLLP_PORT: '0' }, ['dist/main.mjs']);
+    const status = await new Promise<number>((resolve, reject) => request({ port: server.port, path: '/readyz' }, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', reject).end());
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(status).toBe(200);
+  }, 60_000);
 });

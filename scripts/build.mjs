@@ -13,7 +13,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const targets = [
   { name: 'h5', output: 'apps/patient/dist/h5/index.html', sources: ['apps/patient/src', 'apps/patient/config', 'packages/contracts/src'], run: ['run', 'build:h5', '-w', 'apps/patient'] },
   { name: 'console', output: 'apps/console/dist/index.html', sources: ['apps/console/src', 'apps/console/index.html', 'packages/contracts/src'], run: ['run', 'build', '-w', 'apps/console'] },
-  { name: 'server', output: 'apps/server/dist/main.mjs', sources: ['apps/server/src', 'apps/server/drizzle', 'packages'], run: ['run', 'build', '-w', 'apps/server'] },
+  { name: 'server', output: 'apps/server/dist/main.mjs', sources: ['apps/server/src', 'apps/server/drizzle', 'apps/server/build.mjs', 'packages'], run: ['run', 'build', '-w', 'apps/server'] },
   { name: 'weapp', output: 'apps/patient/dist/weapp/app.json', sources: ['apps/patient/src', 'apps/patient/config', 'packages/contracts/src'], run: ['run', 'build:weapp', '-w', 'apps/patient'], optIn: true },
 ];
 

@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { createProtection } from '../../security/protection';
 import { createGroupCommit } from './group-commit';
-import { createIngest } from './ingest';
+import { createIngest, type ReportNotifier } from './ingest';
 import { startMllpListener } from './mllp-listener';
 import { labOru } from './test-messages';
 
@@ -64,7 +64,7 @@ describe('reports: HL7 results stored in batches', async () => {
       enqueueMany: async (tx, ms) => void (ms.some((m) => m.patientId === poisoned) ? await tx.execute(sql`select 1 / 0`) : undefined),
       // In the one-statement write (PostgreSQL) the poisoned patient's row makes the statement divide by zero.
       outboxStatement: (source) => sql`select 1 / (case when exists (select 1 from jsonb_to_recordset(${source}::jsonb) as r(poison boolean) where r.poison) then 0 else 1 end)`,
-      outboxRows: (ms) => ms.map((m) => ({ poison: m.patientId === poisoned })),
+      outboxRows: (ms) => ms.map((m) => ({ poison: m.patientId === poisoned }) as unknown as ReturnType<ReportNotifier['outboxRows']>[number]),
     },
   });
 

@@ -1,29 +1,13 @@
-import type { SQL } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
+import type { NotificationsService, OutboxMessage } from '../notifications/service';
 import { ageOn, decideAccess } from '../patients/domain';
 import type { IngestManager, IngestPatient } from './batch-read';
 import type { WrittenReport } from './repository';
 
-/** A message for the outbox (modules/notifications' OutboxMessage, the part this context fills in). */
-export interface ReadyMessage {
-  accountId: string;
-  patientId?: string;
-  kind: string;
-  title: string;
-  body: string;
-  link?: string;
-  data?: Record<string, string>;
-  dedupeKey?: string;
-}
+/** A message for the outbox. */
+export type ReadyMessage = OutboxMessage;
 
-/** The part of modules/notifications this context uses (it writes in the caller's transaction). */
-export interface ReportNotifier {
-  enqueueMany(tx: Tx, messages: ReadyMessage[]): Promise<void>;
-  /** enqueueMany as part of a caller's own statement (a CTE of a batch's one write): the insert reading its rows from `source`, a JSON array; built once. */
-  outboxStatement(source: SQL): SQL;
-  /** The rows for outboxStatement's `source`. */
-  outboxRows(messages: ReadyMessage[]): unknown[];
-}
+/** The part of modules/notifications this context uses, as booking and payments take theirs (it writes in the caller's transaction). */
+export type ReportNotifier = Pick<NotificationsService, 'enqueueMany' | 'outboxStatement' | 'outboxRows'>;
 
 /**
  * 报告已出 / 报告已更正 for everyone who may open the report: the patient's own account and the managers holding

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { bulkInsert, bulkInsertRows } from '../../db/bulk-insert';
 import { inboundMessages, observations, reportShares, reports, unmatchedResults } from './tables';
@@ -8,16 +8,6 @@ export type ObservationRow = typeof observations.$inferSelect;
 export type ShareRow = typeof reportShares.$inferSelect;
 export type UnmatchedRow = typeof unmatchedResults.$inferSelect;
 
-/**
- * The database decides duplicates: claims every (facility, message id) of a batch in one statement and answers the
- * ids it inserted. A key stored before, or twice in the batch (the later copy), or being stored now, is absent.
- */
-export async function claimMessages(tx: Executor, rows: (typeof inboundMessages.$inferInsert & { id: string })[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const inserted = await tx.insert(inboundMessages).values(rows).onConflictDoNothing().returning({ id: inboundMessages.id });
-  return new Set(inserted.map((r) => r.id));
-}
-
 export async function setMessageOutcome(tx: Executor, id: string, outcome: string, reportCount: number): Promise<void> {
   await tx.update(inboundMessages).set({ outcome, reportCount }).where(eq(inboundMessages.id, id));
 }
@@ -25,21 +15,6 @@ export async function setMessageOutcome(tx: Executor, id: string, outcome: strin
 export async function insertUnmatched(tx: Executor, row: typeof unmatchedResults.$inferInsert & { id: string }): Promise<string> {
   await tx.insert(unmatchedResults).values(row);
   return row.id;
-}
-
-/** Unmatched-queue entries of a batch in one statement. */
-export async function insertUnmatchedMany(tx: Executor, rows: (typeof unmatchedResults.$inferInsert)[]): Promise<void> {
-  await bulkInsertRows(tx, bulkInsert(unmatchedResults, rows));
-}
-
-/** Which of these (facility, filler order) keys have a report already (no lock: the ones found are written one by one). */
-export async function existingOrders(tx: Executor, keys: { facility: string; fillerOrderNo: string }[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await tx
-    .select({ facility: reports.sendingFacility, fillerOrderNo: reports.fillerOrderNo })
-    .from(reports)
-    .where(or(...keys.map((k) => and(eq(reports.sendingFacility, k.facility), eq(reports.fillerOrderNo, k.fillerOrderNo)))));
-  return new Set(rows.map((r) => orderKeyText(r.facility, r.fillerOrderNo)));
 }
 
 /** One string per (facility, filler order); NUL never occurs in stored text, so it cannot be forged by a sender. */
@@ -63,13 +38,6 @@ export async function findByFillerOrder(tx: Executor, sendingFacility: string, f
 export async function insertReportIfNew(tx: Executor, row: typeof reports.$inferInsert): Promise<WrittenReport | null> {
   const [inserted] = await tx.insert(reports).values(row).onConflictDoNothing({ target: [reports.sendingFacility, reports.fillerOrderNo] }).returning(written);
   return inserted ?? null;
-}
-
-/** Every new report of a batch in one statement; answers those inserted, by id (an order that exists is absent). */
-export async function insertReportsIfNew(tx: Executor, rows: (typeof reports.$inferInsert)[]): Promise<Map<string, WrittenReport>> {
-  const tail = sql`on conflict (sending_facility, filler_order_no) do nothing returning id, patient_id as "patientId", unmatched_id as "unmatchedId", version, status, name`;
-  const inserted = await bulkInsertRows<WrittenReport>(tx, bulkInsert(reports, rows, tail));
-  return new Map(inserted.map((r) => [r.id, r]));
 }
 
 export async function updateReport(tx: Executor, id: string, set: Partial<typeof reports.$inferInsert>): Promise<WrittenReport> {

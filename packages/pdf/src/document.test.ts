@@ -42,6 +42,15 @@ describe('renderPdf', () => {
     expect(pdf.length).toBeLessThan(400_000);
   });
 
+  it('extracts text set with ligatures (ff, fi, fl) and every character after them', async () => {
+    // pdfkit draws "ff" as one glyph whose ToUnicode entry is <0066 0066>; a reader that skips it shifts every later
+    // character of the font by one (a receipt's verification URL came out wrong this way).
+    const line = 'off-office fluffy fifty xlr1.612309ffa238.Mdm_E507oRDUZwFkl5rfEYjMO';
+    const text = extractPdfText(await renderPdf({ ...spec, blocks: [{ kind: 'paragraph', text: line }, { kind: 'paragraph', text: 'MDUZ after' }] }));
+    expect(text.replace(/\s/g, '')).toContain(line.replace(/\s/g, ''));
+    expect(text).toContain('MDUZ after');
+  });
+
   it.runIf(hasPoppler())('is read by poppler (pdftotext) too', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'xinglin-pdf-'));
     const file = path.join(dir, 'report.pdf');

@@ -54,7 +54,11 @@ function readObjects(text: string): Map<string, PdfObject> {
   return out;
 }
 
-const hexToString = (hex: string) => {
+// A hex string may hold white space (PDF 32000 §7.3.4.3): pdfkit writes a ligature's ToUnicode entry as <0066 0066>.
+const HEX = '<([0-9a-fA-F\\s]+)>';
+const hexCode = (spaced: string) => parseInt(spaced.replace(/\s/g, ''), 16);
+const hexToString = (spaced: string) => {
+  const hex = spaced.replace(/\s/g, '');
   let s = '';
   for (let i = 0; i + 4 <= hex.length; i += 4) s += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
   return s;
@@ -63,17 +67,17 @@ const hexToString = (hex: string) => {
 function parseCMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of section[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(m[1]!, 16), hexToString(m[2]!));
+    for (const m of section[1]!.matchAll(new RegExp(`${HEX}\\s*${HEX}`, 'g'))) map.set(hexCode(m[1]!), hexToString(m[2]!));
   }
   for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of section[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g)) {
-      const lo = parseInt(m[1]!, 16);
-      const hi = parseInt(m[2]!, 16);
+    for (const m of section[1]!.matchAll(new RegExp(`${HEX}\\s*${HEX}\\s*(\\[[^\\]]*\\]|<[0-9a-fA-F\\s]+>)`, 'g'))) {
+      const lo = hexCode(m[1]!);
+      const hi = hexCode(m[2]!);
       const target = m[3]!;
       if (target.startsWith('[')) {
-        [...target.matchAll(/<([0-9a-fA-F]+)>/g)].forEach((t, i) => map.set(lo + i, hexToString(t[1]!)));
+        [...target.matchAll(new RegExp(HEX, 'g'))].forEach((t, i) => map.set(lo + i, hexToString(t[1]!)));
       } else {
-        const base = parseInt(target.slice(1, -1), 16);
+        const base = hexCode(target.slice(1, -1));
         for (let c = lo; c <= hi; c++) map.set(c, String.fromCodePoint(base + (c - lo)));
       }
     }

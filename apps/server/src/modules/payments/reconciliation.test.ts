@@ -14,6 +14,18 @@ async function adminSession(t: TestApp) {
 
 const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/**
+ * The WeChat Pay simulator stamps trades and refunds with real time, while the test app's clock stood still when the
+ * file started; across China midnight (16:00 UTC) the two named different days and a CI run then failed. Each test
+ * sets the app's clock to real time, after waiting out the last 20 seconds of a China day if it is in them (so these tests get a longer timeout).
+ */
+async function onOneChinaDay(t: TestApp): Promise<string> {
+  const toMidnight = 86_400_000 - ((Date.now() + 8 * 3600_000) % 86_400_000);
+  if (toMidnight < 20_000) await new Promise((r) => setTimeout(r, toMidnight + 1000));
+  t.clock.now = new Date();
+  return chinaDate(t.clock.now);
+}
+
 describe('payments: reconciliation against the trade bill, manual refunds with a second approver', async () => {
   // A clean day means no other file's payments: this file keeps its own database.
   const { t, wechatSim } = await buildPaymentsTestApp({ DATABASE_URL: undefined });
@@ -28,10 +40,10 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
   }
 
   it('reports zero differences on a clean day, then every injected difference, also as CSV', async () => {
+    const today = await onOneChinaDay(t);
     const a = await paid();
     const b = await paid();
     const c = await paid();
-    const today = chinaDate(new Date());
     const clean = await report(today);
     expect(clean.statusCode).toBe(200);
     expect(clean.json()).toMatchObject({ date: today, channel: 'wechat', ourPayments: 3, billLines: 3, differences: [] });
@@ -67,11 +79,11 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
     wechatSim.alterBill(undefined);
     expect((await report(today)).json().differences).toEqual([]);
     expect((await report('2026-13-45')).statusCode).toBe(400);
-  });
+  }, 60_000);
 
   it('finds a refund the channel reports with another status than ours', async () => {
+    const today = await onOneChinaDay(t);
     const x = await paid();
-    const today = chinaDate(new Date());
     // Refund by a manual request: alice asks, bob approves.
     const asked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: x.order.id, reason: '患者放弃就诊' } });
     expect(asked.statusCode).toBe(201);
@@ -84,7 +96,7 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
     const diffs = (await report(today)).json().differences;
     expect(diffs).toEqual([expect.objectContaining({ kind: 'status_mismatch', line: 'refund', orderNo: x.order.orderNo, oursStatus: 'succeeded', theirsStatus: 'PROCESSING' })]);
     wechatSim.alterBill(undefined);
-  });
+  }, 60_000);
 
   it('needs a second admin to approve a manual refund; the requester cannot, nor can a patient; all audited', async () => {
     const x = await paid();

@@ -6,7 +6,9 @@
 // 90 % are for 200 registered patients (matched and stored), 10 % for people we do not know (kept in the unmatched
 // queue). The listener stores the messages that arrive together in one transaction (group commit).
 // PostgreSQL when DATABASE_URL is set, else PGlite. Prints one JSON line last.
-// BENCH_MESSAGES, BENCH_CONNECTIONS, BENCH_WINDOW, BENCH_TRANSACTIONS, BENCH_SEED and BENCH_CPU_PROFILE change the run.
+// Then, in the same run, the floor (hl7-floor.ts): the same messages stored raw, one insert per batch.
+// BENCH_MESSAGES, BENCH_CONNECTIONS, BENCH_WINDOW, BENCH_TRANSACTIONS, BENCH_SEED, BENCH_CPU_PROFILE and BENCH_FLOOR
+// change the run.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import inspector from 'node:inspector/promises';
@@ -23,6 +25,7 @@ import { startMllpListener } from '../apps/server/src/modules/reports/mllp-liste
 import { createProtection, fieldContext } from '../apps/server/src/security/protection';
 import { startServer } from '../apps/server/src/server';
 import { freshDatabase } from '../e2e/database';
+import { measureFloor } from './hl7-floor';
 import { startSenders, threadCpuMs } from './hl7-senders';
 import { percentile } from './load';
 
@@ -91,7 +94,8 @@ const messages: GeneratedMessage[] = Array.from({ length: MESSAGES }, (_, i) =>
 );
 
 // The LIS's connections are opened before the clock starts; the messages cross to its thread once, here.
-const senders = await startSenders({ port: listener.port, connections: CONNECTIONS, window: WINDOW, messages: messages.map((m) => ({ bytes: m.bytes, controlId: m.controlId })) });
+const floorMessages = messages.map((m) => ({ bytes: m.bytes, controlId: m.controlId }));
+const senders = await startSenders({ port: listener.port, connections: CONNECTIONS, window: WINDOW, messages: floorMessages });
 batches = 0;
 // CPU of the server's thread alone (listener, HL7 parsing, matching, the database driver) per message: unlike
 // messages/s, hardly moved by the other programs sharing the machine. The senders' thread is not counted (an LIS
@@ -122,6 +126,8 @@ const [counts] = await queryRows<{ stored: number; distinct_orders: number; mess
       from reports where sending_facility = 'BENCH' and message_id like ${`B${run}-%`}`,
 );
 await listener.close();
+// BENCH_FLOOR=0 skips it.
+const floor = process.env.BENCH_FLOOR === '0' ? undefined : await measureFloor({ db, autocommit: !!config.databaseUrl, messages: floorMessages, connections: CONNECTIONS, window: WINDOW, concurrency: TRANSACTIONS });
 await server.app.close();
 await own?.drop();
 console.error(`ACKs ${JSON.stringify(codes)}; inbound messages logged ${counts!.messages}; reports unmatched (queued) ${counts!.unmatched}; 报告已出 messages in the outbox ${counts!.notified}`);
@@ -130,6 +136,7 @@ console.error(
   `CPU ms/message: ${ownThread ? 'server thread' : 'whole process (no per-thread CPU here)'} ${perMessage(cpuMs)}, ` +
     `sender thread ${perMessage(senderCpuMs)}, whole process ${perMessage(processCpuMs)}`,
 );
+if (floor) console.error(`floor (raw messages only, one insert per batch, same senders): ${floor.messagesPerSec} messages/s, ${floor.acked} AA`);
 console.log(
   JSON.stringify({
     messages: MESSAGES,
@@ -145,5 +152,6 @@ console.log(
     window: WINDOW,
     transactionsAtOnce: TRANSACTIONS,
     database: config.databaseUrl ? 'postgres' : 'pglite',
+    ...(floor && { floorMessagesPerSec: floor.messagesPerSec, ofFloor: Math.round((MESSAGES / seconds / floor.messagesPerSec) * 100) / 100 }),
   }),
 );

@@ -26,6 +26,11 @@ const envSchema = z.object({
   CORS_ORIGINS: csv.default(['http://localhost:10086', 'http://127.0.0.1:10086', 'http://localhost:5173']),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * Redis shared by every copy behind the load balancer, for the request rate limit's counters; unset (one copy, the
+   * demo) keeps them in this process's memory.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   /** Keys the HMAC of SMS codes; must be shared by every copy behind the load balancer. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -105,6 +110,7 @@ function resolve(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY === 'true',
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    redisUrl: env.REDIS_URL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,

@@ -1,9 +1,8 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
-import { tooManyRequests } from '../errors';
+import { registerRateLimit } from './rate-limit';
 
 export async function registerSecurity(app: FastifyInstance, config: Config, inlineScriptHashes: string[] = []): Promise<void> {
   await app.register(helmet, {
@@ -29,13 +28,5 @@ export async function registerSecurity(app: FastifyInstance, config: Config, inl
     credentials: false,
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
-  await app.register(rateLimit, {
-    global: true,
-    max: config.rateLimitPerMinute,
-    timeWindow: 60_000,
-    // Health probes from the load balancer must never be limited.
-    allowList: (req) => req.url === '/healthz' || req.url === '/readyz',
-    errorResponseBuilder: (_req, ctx) =>
-      tooManyRequests('RATE_LIMITED', '请求过于频繁，请稍后再试', 'Too many requests; please try again later', Math.ceil(ctx.ttl / 1000)),
-  });
+  await registerRateLimit(app, config);
 }

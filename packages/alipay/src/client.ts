@@ -1,6 +1,7 @@
 // The merchant side of Alipay, through the official alipay-sdk (v4): wap/page pay URLs, trade
-// create (mini program), query, refund, close, and notification verification. Amounts in fen.
+// create (mini program), query, refund, close, the daily trade bill, and notification verification. Amounts in fen.
 import { AlipayRequestError, AlipaySdk } from 'alipay-sdk';
+import { parseAlipayBill, type AlipayBillRow } from './bill';
 import { AlipayApiError, AlipayError, AlipaySignatureError } from './errors';
 import { fenToYuan, yuanToFen } from './fen';
 import { verifyNotification, type AlipayNotification, type AlipayTradeStatus } from './notification';
@@ -52,6 +53,11 @@ export interface AlipayClient {
   /** outRequestNo makes partial and repeated refunds safe; fundChange is false for a repeat. */
   refund(input: { outTradeNo: string; refundFen: number; outRequestNo: string; reason?: string }): Promise<{ fundChange: boolean; refundedTotalFen: number }>;
   close(outTradeNo: string): Promise<void>;
+  /**
+   * The trade bill of a Beijing day (yyyy-MM-dd): alipay.data.dataservice.bill.downloadurl.query, then the zip
+   * behind bill_download_url, read (parseAlipayBill).
+   */
+  tradeBill(date: string): Promise<{ rows: AlipayBillRow[] }>;
   /** Verify and parse the form fields of an async notification; throws AlipaySignatureError etc. */
   verifyNotification(fields: Record<string, string>): AlipayNotification;
   readonly sdk: AlipaySdk;
@@ -121,6 +127,18 @@ export function createAlipayClient(config: AlipayClientConfig): AlipayClient {
     },
     async close(outTradeNo) {
       await call('alipay.trade.close', { out_trade_no: outTradeNo });
+    },
+    async tradeBill(date) {
+      const { billDownloadUrl } = await call('alipay.data.dataservice.bill.downloadurl.query', { bill_type: 'trade', bill_date: date });
+      let zip: Uint8Array;
+      try {
+        const res = await fetch(billDownloadUrl!, { signal: AbortSignal.timeout(config.timeoutMs ?? 10_000) });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        zip = new Uint8Array(await res.arrayBuffer());
+      } catch (err) {
+        throw new AlipayError('NETWORK', `Alipay trade bill download failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      }
+      return parseAlipayBill(zip);
     },
     verifyNotification: (fields) => verifyNotification(sdk, config.appId, fields),
   };

@@ -9,3 +9,4 @@ export { signContent, rsa2Sign, rsa2Verify } from './rsa2';
 export { startSimulatedAlipay, type SimulatedAlipay } from './dev';
 export { createAlipaySimulator, type AlipaySimulator, type AlipaySimulatorOptions } from './simulator';
 export type { AlipayDelivery, AlipayNotificationFaults } from './sim-notify';
+export { ALIPAY_BILL_COLUMNS, formatAlipayBill, parseAlipayBill, type AlipayBillLineInput, type AlipayBillRow } from './bill';

@@ -9,6 +9,8 @@ export interface MethodContext {
   now: () => number;
   /** Called after a refund moved money, to send the refund notification. */
   afterRefund: (trade: SimTrade, outRequestNo: string | undefined) => void;
+  /** A short-lived download address of the trade bill of a Beijing day (yyyy-MM-dd). */
+  billDownloadUrl: (date: string) => string;
 }
 
 export type Biz = Record<string, unknown>;
@@ -51,6 +53,14 @@ export function tradeFields(trade: SimTrade): Record<string, string> {
 }
 
 export const METHODS: Record<string, Method> = {
+  'alipay.data.dataservice.bill.downloadurl.query': (ctx, biz) => {
+    if (text(biz, 'bill_type', 32) !== 'trade') throw new SimBusinessError('isv.invalid-parameter', '参数 bill_type 不合法', '40002', 'Invalid Arguments');
+    const date = text(biz, 'bill_date', 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new SimBusinessError('isv.invalid-parameter', '参数 bill_date 不合法', '40002', 'Invalid Arguments');
+    // Alipay has no bill for a day that has not begun; the simulator also serves today's, so far (tests reconcile today).
+    if (date > alipayTime(ctx.now()).slice(0, 10)) throw new SimBusinessError('isp.bill_not_exist', '账单不存在');
+    return { ...OK, bill_download_url: ctx.billDownloadUrl(date) };
+  },
   'alipay.trade.create': (ctx, biz, common) => {
     const buyerId = typeof biz.buyer_id === 'string' ? biz.buyer_id : typeof biz.buyer_open_id === 'string' ? biz.buyer_open_id : undefined;
     if (!buyerId) throw new SimBusinessError('ACQ.INVALID_PARAMETER', 'buyer_id 与 buyer_open_id 不能同时为空');

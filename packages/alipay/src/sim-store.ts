@@ -20,6 +20,8 @@ export interface SimTrade {
   /** Refunds by out_request_no, in fen. */
   refunds: Map<string, number>;
   refundedAt?: number;
+  /** Each refund that moved money, when (for the trade bill). */
+  refundLog: { outRequestNo: string; fen: number; at: number }[];
 }
 
 /** A business failure answered as code 40004 with this sub_code, like Alipay's ACQ.* codes. */
@@ -58,7 +60,7 @@ export function createAlipayStore(now: () => number) {
       }
       const trade: SimTrade = {
         ...input, tradeNo: `${new Date(now()).toISOString().slice(0, 10).replace(/-/g, '')}22001${digits(17)}`,
-        status: 'WAIT_BUYER_PAY', buyerId: input.buyerId ?? `2088${digits(12)}`, createdAt: now(), refunds: new Map(),
+        status: 'WAIT_BUYER_PAY', buyerId: input.buyerId ?? `2088${digits(12)}`, createdAt: now(), refunds: new Map(), refundLog: [],
       };
       trades.set(input.outTradeNo, trade);
       return trade;
@@ -99,6 +101,7 @@ export function createAlipayStore(now: () => number) {
       }
       trade.refunds.set(key, refundFen);
       trade.refundedAt = now();
+      trade.refundLog.push({ outRequestNo: key, fen: refundFen, at: trade.refundedAt });
       if (refundedFen(trade) === trade.totalFen) trade.status = 'TRADE_CLOSED';
       return { trade, fundChange: true };
     },

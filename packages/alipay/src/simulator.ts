@@ -2,7 +2,10 @@
 // client's gateway to `${sim.gatewayUrl}`): its own RSA2 key pair, checks of the merchant's request
 // signatures, in-memory trades, signed answers, and signed notifications with fault controls.
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { startSimulatorServer, type SimulatorRequest, type SimulatorResponse } from '@xinglin/sim-http';
+import { formatAlipayBill, type AlipayBillLineInput } from './bill';
+import { billRows } from './sim-bill';
 import { fenToYuan } from './fen';
 import { cashierReply } from './sim-cashier';
 import { handleGateway, readParams, type GatewayOptions } from './sim-gateway';
@@ -37,6 +40,8 @@ export interface AlipaySimulator {
   flushNotifications(): Promise<AlipayDelivery[]>;
   deliveries(): AlipayDelivery[];
   trade(outTradeNo: string): Readonly<SimTrade> | undefined;
+  /** Rewrites the trade bill's lines before serving (drop, add, change amounts) for reconciliation tests; undefined resets. */
+  alterBill(fn: ((rows: AlipayBillLineInput[], date: string) => AlipayBillLineInput[]) | undefined): void;
   /** Waits for background work (refund notifications). */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -70,6 +75,18 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
   const notify = async (trade: SimTrade, extra?: Record<string, string>): Promise<AlipayDelivery[]> =>
     trade.notifyUrl ? notifier.notify(trade.notifyUrl, notificationFields(trade, extra)) : [];
 
+  // Like Alipay's, a bill address works for a short while only (Alipay: 30 s; here 5 min, for slow test machines).
+  const bills = new Map<string, { date: string; until: number }>();
+  let billEditor: ((rows: AlipayBillLineInput[], date: string) => AlipayBillLineInput[]) | undefined;
+  let baseUrl = '';
+  function billDownload(token: string): SimulatorResponse {
+    const bill = bills.get(token);
+    if (!bill || bill.until < now()) return cashierReply(404, { message: 'bill address unknown or expired' });
+    const rows = billRows(store, bill.date);
+    const bytes = formatAlipayBill({ pid: SELLER_ID, date: bill.date, rows: billEditor ? billEditor(rows, bill.date) : rows, exportedAt: alipayTime(now()) });
+    return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: '', bytes };
+  }
+
   const gateway: GatewayOptions = {
     appId: options.appId,
     appPublicKey: typeof options.appPublicKey === 'string' ? createPublicKey(options.appPublicKey) : options.appPublicKey,
@@ -80,6 +97,11 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
         refund_fee: fenToYuan(store.refundedFen(trade)), gmt_refund: alipayTime(trade.refundedAt ?? now()),
         ...(outRequestNo ? { out_biz_no: outRequestNo } : {}),
       })),
+      billDownloadUrl: (date) => {
+        const token = randomBytes(16).toString('hex');
+        bills.set(token, { date, until: now() + 5 * 60_000 });
+        return `${baseUrl}/sim/bill/${token}.csv.zip`;
+      },
     },
   };
 
@@ -88,6 +110,8 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
   async function handle(req: SimulatorRequest): Promise<SimulatorResponse> {
     const url = new URL(req.path, 'http://simulator.invalid');
     if (url.pathname === '/gateway.do') return handleGateway(gateway, req, url);
+    const bill = /^\/sim\/bill\/([0-9a-f]{32})\.csv\.zip$/.exec(url.pathname);
+    if (bill && req.method === 'GET') return billDownload(bill[1]!);
     if (url.pathname === '/sim/cashier/pay' && req.method === 'POST') {
       const params = readParams(req, url);
       try {
@@ -102,6 +126,7 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
   }
 
   const server = await startSimulatorServer({ handle }, options.port ?? 0, options.host);
+  baseUrl = server.url;
   return {
     url: server.url,
     gatewayUrl: `${server.url}/gateway.do`,
@@ -113,6 +138,9 @@ export async function createAlipaySimulator(options: AlipaySimulatorOptions): Pr
     flushNotifications: () => notifier.flush(),
     deliveries: () => notifier.deliveries(),
     trade: (outTradeNo) => store.trades.get(outTradeNo),
+    alterBill: (fn) => {
+      billEditor = fn;
+    },
     idle: async () => {
       while (pending.size > 0) await Promise.all([...pending]);
     },

@@ -15,6 +15,8 @@ export interface SimulatorResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** A file download (a trade bill's zip): sent instead of body. */
+  bytes?: Uint8Array;
 }
 
 export interface SimulatorServer {
@@ -53,7 +55,7 @@ export function startSimulatorServer(sim: SimulatorHandler, port = 0, host = '12
           return;
         }
         const out = await sim.handle({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body });
-        res.writeHead(out.status, out.headers).end(out.body);
+        res.writeHead(out.status, out.headers).end(out.bytes ?? out.body);
       } catch {
         // A simulator bug must still answer, or the client under test hangs until its timeout.
         if (!res.headersSent) res.writeHead(500);

@@ -2,7 +2,7 @@
  * Staff console, end to end, against the real server:
  *  - the admin signs in with username, password and an authenticator code (等保 level 3), lands
  *    on the dashboard, sees the hospital-management menu and no clinical or audit entries, and a
- *    typed-in clinical URL answers 403;
+ *    typed-in clinical URL answers 403; 对账报表 reconciles yesterday against WeChat Pay, then Alipay;
  *  - the auditor signs in the same way, sees only 安全审计, finds the admin's sign-in in 审计日志
  *    and gets 校验通过 from the hash-chain check;
  *  - the doctor signs in and opens 我的患者 (the server's list of patients who granted access).
@@ -112,6 +112,19 @@ describe('staff console: admin sign-in with a second factor', () => {
       await page.getByText('没有访问权限').waitFor({ timeout: 15_000 });
     }
     expect(await menuLabels()).not.toContain('我的患者');
+  }, 45_000);
+
+  it('opens 对账报表 and reconciles yesterday against WeChat Pay, then Alipay', async () => {
+    await page.goto(`${baseUrl}/console/finance/reconciliation`);
+    const card = page.getByTestId('finance-reconciliation');
+    await card.locator('.ant-alert').waitFor({ timeout: 15_000 });
+    const [alipay] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/admin/finance/reconciliation') && r.url().includes('channel=alipay')),
+      page.getByTestId('reconciliation-channel').getByText('支付宝').click(),
+    ]);
+    expect(alipay.status()).toBe(200);
+    expect(await alipay.json()).toMatchObject({ channel: 'alipay', differences: expect.any(Array) });
+    await card.locator('.ant-alert').waitFor({ timeout: 15_000 });
   }, 45_000);
 });
 

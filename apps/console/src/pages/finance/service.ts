@@ -30,7 +30,9 @@ export const fetchOrders = (f: OrderFilters, signal?: AbortSignal) =>
   request('/admin/finance/orders', { query: { ...f, pageSize: 20 }, schema: z.object({ total: z.number(), items: z.array(financeOrder) }), signal });
 export const fetchRefunds = (status: string | undefined, signal?: AbortSignal) =>
   request('/admin/finance/refunds', { query: { status }, schema: z.object({ items: z.array(financeRefund) }), signal }).then((r) => r.items);
-export const fetchReconciliation = (date: string, signal?: AbortSignal) => request('/admin/finance/reconciliation', { query: { date }, schema: reconciliationReportSchema, signal });
+export type ReconciliationChannel = 'wechat' | 'alipay';
+export const fetchReconciliation = (date: string, channel: ReconciliationChannel, signal?: AbortSignal) =>
+  request('/admin/finance/reconciliation', { query: { date, channel }, schema: reconciliationReportSchema, signal });
 export const fetchManualRefunds = (status: string | undefined, signal?: AbortSignal) =>
   request('/admin/finance/manual-refunds', { query: { status }, schema: manualRefundListSchema, signal }).then((r) => r.items);
 export const requestManualRefund = (orderId: string, reason: string) =>
@@ -39,14 +41,14 @@ export const decideManualRefund = (id: string, approve: boolean) =>
   request(`/admin/finance/manual-refunds/${encodeURIComponent(id)}/${approve ? 'approve' : 'reject'}`, { method: 'POST', schema: manualRefundRequestSchema });
 
 /** The CSV needs the bearer token, so it is fetched and saved through a link rather than opened directly. */
-export async function downloadReconciliationCsv(date: string): Promise<void> {
+export async function downloadReconciliationCsv(date: string, channel: ReconciliationChannel): Promise<void> {
   const token = getSession()?.accessToken;
-  const res = await fetch(`${API_BASE}/admin/finance/reconciliation?date=${date}&format=csv`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`${API_BASE}/admin/finance/reconciliation?date=${date}&channel=${channel}&format=csv`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = href;
-  a.download = `reconciliation-wechat-${date}.csv`;
+  a.download = `reconciliation-${channel}-${date}.csv`;
   document.body.appendChild(a);
   a.click();
   setTimeout(() => {

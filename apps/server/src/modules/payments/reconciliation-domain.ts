@@ -1,3 +1,4 @@
+import type { AlipayBillRow } from '@xinglin/alipay';
 import type { TradeBillRow } from '@xinglin/wechatpay';
 
 /** What we recorded for a day, in the channel's terms. */
@@ -30,36 +31,61 @@ export interface Difference {
   theirsStatus: string | null;
 }
 
-const isRefundLine = (r: TradeBillRow) => r.tradeState === 'REFUND' || Boolean(r.outRefundNo);
-/** A refund the channel reports as done only counts against one we think succeeded, and the other way round. */
-const refundDone = (theirs: string) => theirs === 'SUCCESS';
+/**
+ * One line of a channel's bill in common terms: a payment matched by the channel's transaction id, or a refund
+ * matched by our refund number. `done` is whether the channel says the money moved.
+ */
+export interface BillLine {
+  line: 'payment' | 'refund';
+  orderNo: string;
+  reference: string;
+  amountFen: number;
+  status: string;
+  done: boolean;
+}
+
+/** WeChat Pay's trade bill: refund lines have trade state REFUND (or an out_refund_no). */
+export function wechatBillLines(bill: TradeBillRow[]): BillLine[] {
+  return bill.map((r) =>
+    r.tradeState === 'REFUND' || r.outRefundNo
+      ? { line: 'refund', orderNo: r.outTradeNo, reference: r.outRefundNo, amountFen: r.refundFen, status: r.refundStatus, done: r.refundStatus === 'SUCCESS' }
+      : { line: 'payment', orderNo: r.outTradeNo, reference: r.transactionId, amountFen: r.orderTotalFen, status: r.tradeState, done: r.tradeState === 'SUCCESS' },
+  );
+}
+
+/** Alipay's trade bill lists money that moved: 交易 lines are paid trades, 退款 lines (negative) completed refunds. */
+export function alipayBillLines(bill: AlipayBillRow[]): BillLine[] {
+  return bill.map((r) =>
+    r.kind === '退款'
+      ? { line: 'refund', orderNo: r.outTradeNo, reference: r.outRequestNo, amountFen: -r.amountFen, status: '退款成功', done: true }
+      : { line: 'payment', orderNo: r.outTradeNo, reference: r.tradeNo, amountFen: r.amountFen, status: '交易成功', done: true },
+  );
+}
 
 /**
  * 对账: every payment and refund line of the channel's bill against ours for the same day, matched by the
  * channel transaction id (payments) and our refund number (refunds). Every difference is listed; none on a clean day.
  */
-export function reconcile(bill: TradeBillRow[], payments: OurPayment[], refunds: OurRefund[]): Difference[] {
+export function reconcile(bill: BillLine[], payments: OurPayment[], refunds: OurRefund[]): Difference[] {
   const out: Difference[] = [];
-  const theirPayments = new Map(bill.filter((r) => !isRefundLine(r)).map((r) => [r.transactionId, r]));
-  const theirRefunds = new Map(bill.filter(isRefundLine).map((r) => [r.outRefundNo, r]));
-  for (const p of payments) {
-    const t = theirPayments.get(p.transactionId);
-    theirPayments.delete(p.transactionId);
-    const base = { line: 'payment' as const, orderNo: p.orderNo, reference: p.transactionId, oursFen: p.amountFen, oursStatus: p.orderStatus };
+  const theirs = (line: BillLine['line']) => new Map(bill.filter((b) => b.line === line).map((b) => [b.reference, b]));
+  const ours = [
+    ...payments.map((p) => ({ line: 'payment' as const, orderNo: p.orderNo, reference: p.transactionId, amountFen: p.amountFen, status: p.orderStatus, done: true })),
+    // A refund the channel reports as done only counts against one we think succeeded, and the other way round.
+    ...refunds.map((r) => ({ line: 'refund' as const, orderNo: r.orderNo, reference: r.refundNo, amountFen: r.amountFen, status: r.status, done: r.status === 'succeeded' })),
+  ];
+  const unmatched = { payment: theirs('payment'), refund: theirs('refund') };
+  for (const o of ours) {
+    const t = unmatched[o.line].get(o.reference);
+    unmatched[o.line].delete(o.reference);
+    const base = { line: o.line, orderNo: o.orderNo, reference: o.reference, oursFen: o.amountFen, oursStatus: o.status };
     if (!t) out.push({ ...base, kind: 'missing_theirs', theirsFen: null, theirsStatus: null });
-    else if (t.orderTotalFen !== p.amountFen) out.push({ ...base, kind: 'amount_mismatch', theirsFen: t.orderTotalFen, theirsStatus: t.tradeState });
-    else if (t.tradeState !== 'SUCCESS') out.push({ ...base, kind: 'status_mismatch', theirsFen: t.orderTotalFen, theirsStatus: t.tradeState });
+    else if (t.amountFen !== o.amountFen) out.push({ ...base, kind: 'amount_mismatch', theirsFen: t.amountFen, theirsStatus: t.status });
+    else if (t.done !== o.done) out.push({ ...base, kind: 'status_mismatch', theirsFen: t.amountFen, theirsStatus: t.status });
   }
-  for (const t of theirPayments.values()) out.push({ kind: 'missing_ours', line: 'payment', orderNo: t.outTradeNo, reference: t.transactionId, oursFen: null, theirsFen: t.orderTotalFen, oursStatus: null, theirsStatus: t.tradeState });
-  for (const r of refunds) {
-    const t = theirRefunds.get(r.refundNo);
-    theirRefunds.delete(r.refundNo);
-    const base = { line: 'refund' as const, orderNo: r.orderNo, reference: r.refundNo, oursFen: r.amountFen, oursStatus: r.status };
-    if (!t) out.push({ ...base, kind: 'missing_theirs', theirsFen: null, theirsStatus: null });
-    else if (t.refundFen !== r.amountFen) out.push({ ...base, kind: 'amount_mismatch', theirsFen: t.refundFen, theirsStatus: t.refundStatus });
-    else if (refundDone(t.refundStatus) !== (r.status === 'succeeded')) out.push({ ...base, kind: 'status_mismatch', theirsFen: t.refundFen, theirsStatus: t.refundStatus });
+  for (const t of [...unmatched.payment.values(), ...unmatched.refund.values()]) {
+    out.push({ kind: 'missing_ours', line: t.line, orderNo: t.orderNo, reference: t.reference, oursFen: null, theirsFen: t.amountFen, oursStatus: null, theirsStatus: t.status });
   }
-  for (const t of theirRefunds.values()) out.push({ kind: 'missing_ours', line: 'refund', orderNo: t.outTradeNo, reference: t.outRefundNo, oursFen: null, theirsFen: t.refundFen, oursStatus: null, theirsStatus: t.refundStatus });
   return out;
 }
 

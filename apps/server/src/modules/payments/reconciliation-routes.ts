@@ -20,12 +20,12 @@ export const financeRoutes: FastifyPluginAsyncZod<{ reconciliation: ReturnType<t
   const staff = (req: FastifyRequest) => ({ id: principalOf(req).subjectId, ip: req.ip, requestId: req.id });
   const s = <T extends object>(summary: string, extra: T) => ({ schema: { tags, security, summary, ...extra } });
 
-  app.get('/admin/finance/reconciliation', s('对账: our orders against WeChat Pay’s trade bill for a Beijing day; every difference, or CSV', { querystring: reconciliationQuerySchema, response: { 200: z.any().describe('ReconciliationReport JSON, or CSV with format=csv'), ...errors } }), async (req, reply) => {
+  app.get('/admin/finance/reconciliation', s('对账: our orders against the channel’s (WeChat Pay or Alipay) trade bill for a Beijing day; every difference, or CSV', { querystring: reconciliationQuerySchema, response: { 200: z.any().describe('ReconciliationReport JSON, or CSV with format=csv'), ...errors } }), async (req, reply) => {
     if (req.query.format === 'csv') {
-      const csv = await reconciliation.csv(staff(req), req.query.date);
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="reconciliation-wechat-${req.query.date}.csv"`).send(csv);
+      const csv = await reconciliation.csv(staff(req), req.query.date, req.query.channel);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="reconciliation-${req.query.channel}-${req.query.date}.csv"`).send(csv);
     }
-    return reconciliation.report(staff(req), req.query.date);
+    return reconciliation.report(staff(req), req.query.date, req.query.channel);
   });
   const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / The date must be YYYY-MM-DD' });
   const orderQuery = z.object({

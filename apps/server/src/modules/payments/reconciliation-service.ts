@@ -3,12 +3,15 @@ import type { Db } from '../../db/client';
 import { badRequest, serviceUnavailable } from '../../errors';
 import type { AuditService } from '../audit/service';
 import type { PaymentsIntegration } from '../../integrations/payments';
-import { differencesCsv, reconcile, type Difference } from './reconciliation-domain';
+import { alipayBillLines, differencesCsv, reconcile, wechatBillLines, type BillLine, type Difference } from './reconciliation-domain';
 import { orders, payments, refunds } from './tables';
+
+export type ReconciliationChannel = 'wechat' | 'alipay';
+const CHANNEL_NAMES: Record<ReconciliationChannel, { zh: string; en: string }> = { wechat: { zh: '微信支付', en: 'WeChat Pay' }, alipay: { zh: '支付宝', en: 'Alipay' } };
 
 export interface ReconciliationReport {
   date: string;
-  channel: 'wechat';
+  channel: ReconciliationChannel;
   ourPayments: number;
   ourRefunds: number;
   billLines: number;
@@ -24,37 +27,48 @@ function chinaDay(date: string): { from: Date; to: Date } {
 
 /** 对账: our day against the channel's trade bill, on demand for the console (and the CSV behind it). */
 export function createReconciliationService(deps: { db: Db; audit: AuditService; channels: PaymentsIntegration }) {
-  async function report(staff: { id: string | null; ip?: string; requestId?: string }, date: string): Promise<ReconciliationReport> {
-    const { from, to } = chinaDay(date);
-    const wechat = deps.channels.wechat;
-    if (!wechat) throw serviceUnavailable('PAYMENT_CHANNEL_UNAVAILABLE', '微信支付未配置，无法对账', 'WeChat Pay is not configured; nothing to reconcile');
-    let bill;
+  /** The channel's bill of the day in common terms; 503 when the channel is not configured or its bill cannot be had. */
+  async function channelBill(channel: ReconciliationChannel, date: string): Promise<BillLine[]> {
+    const name = CHANNEL_NAMES[channel];
+    const configured = deps.channels[channel];
+    if (!configured) throw serviceUnavailable('PAYMENT_CHANNEL_UNAVAILABLE', `${name.zh}未配置，无法对账`, `${name.en} is not configured; nothing to reconcile`);
     try {
-      bill = await wechat.client.tradeBill(date, 'ALL');
+      return channel === 'wechat' ? wechatBillLines((await deps.channels.wechat!.client.tradeBill(date, 'ALL')).rows) : alipayBillLines((await deps.channels.alipay!.client.tradeBill(date)).rows);
     } catch {
       throw serviceUnavailable('TRADE_BILL_UNAVAILABLE', '渠道对账单暂不可下载，请稍后重试', 'The channel’s trade bill cannot be downloaded now; try again later');
     }
+  }
+
+  async function report(staff: { id: string | null; ip?: string; requestId?: string }, date: string, channel: ReconciliationChannel = 'wechat'): Promise<ReconciliationReport> {
+    const { from, to } = chinaDay(date);
+    const bill = await channelBill(channel, date);
     return deps.db.transaction(async (tx) => {
       const ours = await tx
         .select({ orderNo: orders.orderNo, transactionId: payments.transactionId, amountFen: payments.amountFen, orderStatus: orders.status })
         .from(payments).innerJoin(orders, eq(orders.id, payments.orderId))
-        .where(and(eq(payments.channel, 'wechat'), gte(payments.paidAt, from), lt(payments.paidAt, to)));
+        .where(and(eq(payments.channel, channel), gte(payments.paidAt, from), lt(payments.paidAt, to)));
       // Refunds the channel should know of that day: completed ones by completion, ones sent without an answer yet by request.
       const ourRefunds = await tx
         .select({ orderNo: orders.orderNo, refundNo: refunds.refundNo, amountFen: refunds.amountFen, status: refunds.status })
         .from(refunds).innerJoin(orders, eq(orders.id, refunds.orderId))
-        .where(and(eq(refunds.channel, 'wechat'), or(and(eq(refunds.status, 'succeeded'), gte(refunds.succeededAt, from), lt(refunds.succeededAt, to)), and(inArray(refunds.status, ['processing']), gte(refunds.createdAt, from), lt(refunds.createdAt, to)))));
-      const differences = reconcile(bill.rows, ours, ourRefunds);
-      await deps.audit.record(tx, { actor: staff.id ? { kind: 'staff', id: staff.id, role: 'admin' } : { kind: 'system', id: null, role: null }, objectType: 'reconciliation', objectId: null, action: 'read', outcome: 'success', purpose: `wechat ${date}: ${differences.length} differences`, ip: staff.ip, requestId: staff.requestId });
-      return { date, channel: 'wechat' as const, ourPayments: ours.length, ourRefunds: ourRefunds.length, billLines: bill.rows.length, differences };
+        .where(and(eq(refunds.channel, channel), or(and(eq(refunds.status, 'succeeded'), gte(refunds.succeededAt, from), lt(refunds.succeededAt, to)), and(inArray(refunds.status, ['processing']), gte(refunds.createdAt, from), lt(refunds.createdAt, to)))));
+      const differences = reconcile(bill, ours, ourRefunds);
+      await deps.audit.record(tx, { actor: staff.id ? { kind: 'staff', id: staff.id, role: 'admin' } : { kind: 'system', id: null, role: null }, objectType: 'reconciliation', objectId: null, action: 'read', outcome: 'success', purpose: `${channel} ${date}: ${differences.length} differences`, ip: staff.ip, requestId: staff.requestId });
+      return { date, channel, ourPayments: ours.length, ourRefunds: ourRefunds.length, billLines: bill.length, differences };
     });
   }
   return {
     report,
     /**
-     * The daily job: yesterday's (Beijing) report, its difference count kept in the audit trail so a non-zero day is
-     * visible without opening the console. Returns the number of differences.
+     * The daily job: yesterday's (Beijing) report of every configured channel, each difference count kept in the audit
+     * trail so a non-zero day is visible without opening the console. Returns the number of differences.
      */
-    daily: async (now: Date) => !deps.channels.wechat ? 0 : (await report({ id: null }, new Date(now.getTime() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10))).differences.length,
-    csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string) => differencesCsv(date, 'wechat', (await report(staff, date)).differences) };
+    daily: async (now: Date) => {
+      const yesterday = new Date(now.getTime() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
+      let differences = 0;
+      for (const channel of (['wechat', 'alipay'] as const).filter((c) => deps.channels[c])) differences += (await report({ id: null }, yesterday, channel)).differences.length;
+      return differences;
+    },
+    csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string, channel: ReconciliationChannel = 'wechat') => differencesCsv(date, channel, (await report(staff, date, channel)).differences),
+  };
 }

@@ -28,9 +28,9 @@ async function onOneChinaDay(t: TestApp): Promise<string> {
 
 describe('payments: reconciliation against the trade bill, manual refunds with a second approver', async () => {
   // A clean day means no other file's payments: this file keeps its own database.
-  const { t, wechatSim } = await buildPaymentsTestApp({ DATABASE_URL: undefined });
+  const { t, wechatSim, alipaySim } = await buildPaymentsTestApp({ DATABASE_URL: undefined });
   const [alice, bob] = [await adminSession(t), await adminSession(t)];
-  const report = (date: string, format = 'json') => t.app.inject({ method: 'GET', url: `/api/v1/admin/finance/reconciliation?date=${date}&format=${format}`, headers: alice.auth });
+  const report = (date: string, format = 'json', channel = 'wechat') => t.app.inject({ method: 'GET', url: `/api/v1/admin/finance/reconciliation?date=${date}&format=${format}&channel=${channel}`, headers: alice.auth });
 
   async function paid() {
     const held = await heldBookingWithOrder(t);
@@ -127,4 +127,38 @@ describe('payments: reconciliation against the trade bill, manual refunds with a
     const unpaid = await heldBookingWithOrder(t);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: unpaid.order.id, reason: '测试' } })).json().code).toBe('ORDER_NOT_REFUNDABLE');
   });
+
+  it('reconciles Alipay’s trade bill (GBK CSV in a zip) the same way: payments, a refund, then injected differences', async () => {
+    const today = await onOneChinaDay(t);
+    const alipayPaid = async () => {
+      const held = await heldBookingWithOrder(t);
+      const payUrl = (await payOrder(t, held.p.auth, held.order.id, { channel: 'alipay' })).json().payUrl as string;
+      expect((await fetch(payUrl)).status).toBe(200); // opening the cashier creates the trade, as Alipay does
+      await alipaySim.pay(held.order.orderNo);
+      return held;
+    };
+    const [a, b] = [await alipayPaid(), await alipayPaid()];
+    const asked = await t.app.inject({ method: 'POST', url: '/api/v1/admin/finance/manual-refunds', headers: alice.auth, payload: { orderId: b.order.id, reason: '患者放弃就诊' } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/admin/finance/manual-refunds/${asked.json().id}/approve`, headers: bob.auth });
+    await t.app.payments.jobs.sendRefunds({ orderIds: [b.order.id] });
+    await alipaySim.idle();
+    expect((await orderRow(t, b.order.id)).status).toBe('refunded');
+
+    const clean = await report(today, 'json', 'alipay');
+    expect(clean.statusCode).toBe(200);
+    expect(clean.json()).toMatchObject({ date: today, channel: 'alipay', ourPayments: 2, ourRefunds: 1, billLines: 3, differences: [] });
+    // The WeChat Pay report of the same day does not see the Alipay trades.
+    expect((await report(today)).json().differences).toEqual([]);
+
+    alipaySim.alterBill((rows) => rows.filter((r) => r.kind !== '退款').map((r) => (r.outTradeNo === a.order.orderNo ? { ...r, amountFen: r.amountFen - 1 } : r)));
+    const dirty = (await report(today, 'json', 'alipay')).json();
+    expect(dirty.differences.map((d: { kind: string; line: string; orderNo: string }) => `${d.kind}:${d.line}:${d.orderNo}`).sort()).toEqual([`amount_mismatch:payment:${a.order.orderNo}`, `missing_theirs:refund:${b.order.orderNo}`].sort());
+    expect(dirty.differences.find((d: { kind: string }) => d.kind === 'amount_mismatch')).toMatchObject({ oursFen: a.order.totalFen, theirsFen: a.order.totalFen - 1 });
+    const csv = await report(today, 'csv', 'alipay');
+    expect(csv.headers['content-disposition']).toContain(`reconciliation-alipay-${today}.csv`);
+    expect(csv.body).toContain('"alipay","金额不符"');
+    alipaySim.alterBill(undefined);
+    expect((await report(today, 'json', 'bogus')).statusCode).toBe(400);
+    expect(await count(t, sql`select count(*) as n from audit_log where object_type = 'reconciliation' and purpose = ${`alipay ${today}: 2 differences`}`)).toBe(2);
+  }, 60_000);
 });

@@ -1,20 +1,21 @@
-import { Alert, Button, Card, DatePicker, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReconciliationReport } from '@xinglin/contracts';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useRemote } from '../../../hooks/useRemote';
 import { pick, useT } from '../../../locales';
-import { downloadReconciliationCsv, fetchReconciliation, yuan } from '../service';
-import { DIFF, text } from '../texts';
+import { downloadReconciliationCsv, fetchReconciliation, yuan, type ReconciliationChannel } from '../service';
+import { CHANNEL, DIFF, text } from '../texts';
 
 type Diff = ReconciliationReport['differences'][number];
 
-/** 对账报表 (admin): a Beijing day of our payments and refunds against WeChat Pay's trade bill; every difference; CSV. */
+/** 对账报表 (admin): a Beijing day of our payments and refunds against the channel's trade bill (WeChat Pay or Alipay); every difference; CSV. */
 export default function ReconciliationPage() {
   const { lang } = useT();
   const [date, setDate] = useState(() => dayjs().subtract(1, 'day').format('YYYY-MM-DD'));
-  const report = useRemote((signal) => fetchReconciliation(date, signal), [date]);
+  const [channel, setChannel] = useState<ReconciliationChannel>('wechat');
+  const report = useRemote((signal) => fetchReconciliation(date, channel, signal), [date, channel]);
   const columns: ColumnsType<Diff> = [
     { title: pick(text.kind, lang), dataIndex: 'kind', width: 130, render: (k: string) => <Tag color="red">{pick(DIFF[k]!, lang)}</Tag> },
     { title: pick(text.line, lang), dataIndex: 'line', width: 80, render: (l: string) => (l === 'payment' ? (lang === 'en-US' ? 'Payment' : '支付') : lang === 'en-US' ? 'Refund' : '退款') },
@@ -29,7 +30,10 @@ export default function ReconciliationPage() {
       <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{pick(text.date, lang)}</Typography.Text>
         <DatePicker allowClear={false} value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} />
-        <Button onClick={() => void downloadReconciliationCsv(date)} data-testid="reconciliation-csv">{pick(text.csv, lang)}</Button>
+        <Typography.Text>{pick(text.channel, lang)}</Typography.Text>
+        <Segmented<ReconciliationChannel> value={channel} onChange={setChannel} data-testid="reconciliation-channel"
+          options={(['wechat', 'alipay'] as const).map((c) => ({ value: c, label: pick(CHANNEL[c]!, lang) }))} />
+        <Button onClick={() => void downloadReconciliationCsv(date, channel)} data-testid="reconciliation-csv">{pick(text.csv, lang)}</Button>
       </Flex>
       {r ? (
         <Alert style={{ marginBottom: 12 }} type={r.differences.length ? 'warning' : 'success'} showIcon

@@ -25,7 +25,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: csv.default(['http://localhost:10086', 'http://127.0.0.1:10086', 'http://localhost:5173']),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Requests per minute of one signed-in session, or of one address without a session. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Requests per minute of one client address whatever its sessions (many patients share a hospital's Wi-Fi). */
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   /**
    * Redis shared by every copy behind the load balancer, for the request rate limit's counters; unset (one copy, the
    * demo) keeps them in this process's memory.
@@ -110,6 +113,7 @@ function resolve(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     trustProxy: env.TRUST_PROXY === 'true',
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerIpPerMinute: env.RATE_LIMIT_PER_IP_PER_MINUTE,
     redisUrl: env.REDIS_URL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     authSecret: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
@@ -202,6 +206,7 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_IP_PER_MINUTE: '1000000',
     // Tests start the MLLP listener themselves, on an ephemeral port.
     MLLP_PORT: '0',
     // Tests run on PGlite unless the runner points them at a real server (CI does).

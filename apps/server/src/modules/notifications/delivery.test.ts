@@ -43,6 +43,20 @@ describe('notifications delivery of a batch', async () => {
     expect(await deliver()).toBe(0);
   });
 
+  it('delivers a burst of 600 in one call (the job once stopped at 500 a tick), each message sent once', async () => {
+    const people = [await patient(), await patient(), await patient(), await patient()];
+    const keys = Array.from({ length: 600 }, (_, i) => `t:burst:${people[0]!.accountId}:${i}`);
+    const before = sent.length;
+    await enqueue(keys.map((k, i) => message(people[i % 4]!.accountId, k, { channels: ['sms'], body: `第 ${i} 条` })));
+    expect(await deliver()).toBe(600);
+    const bodies = sent.slice(before).map((m) => m.params.join('|'));
+    expect(bodies).toHaveLength(600);
+    expect(new Set(bodies).size).toBe(600);
+    const [done] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from notification_outbox where dedupe_key like ${`t:burst:${people[0]!.accountId}:%`} and status = 'done' and attempts = 1`);
+    expect(done!.n).toBe(600);
+    expect(await deliver()).toBe(0);
+  }, 60_000);
+
   it('keeps a message cancelled while its SMS was in flight cancelled, and records the rest of its batch', async () => {
     const a = await patient();
     const b = await patient();

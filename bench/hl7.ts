@@ -117,12 +117,13 @@ if (profiler) writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify((awai
 profiler?.disconnect();
 await senders.close();
 
-const [counts] = await queryRows<{ stored: number; distinct_orders: number; messages: number; unmatched: number; notified: number }>(
+const [counts] = await queryRows<{ stored: number; distinct_orders: number; messages: number; unmatched: number; notified: number; delivered: number }>(
   db,
   sql`select count(*)::int as stored, count(distinct filler_order_no)::int as distinct_orders,
         (select count(*)::int from report_inbound_messages where sending_facility = 'BENCH' and message_id like ${`B${run}-%`}) as messages,
         count(*) filter (where patient_id is null)::int as unmatched,
-        (select count(*)::int from notification_outbox where kind = 'report.ready' and link like '/pages/reports/%') as notified
+        (select count(*)::int from notification_outbox where kind = 'report.ready' and link like '/pages/reports/%') as notified,
+        (select count(*)::int from notification_outbox where kind = 'report.ready' and link like '/pages/reports/%' and status = 'done') as delivered
       from reports where sending_facility = 'BENCH' and message_id like ${`B${run}-%`}`,
 );
 await listener.close();
@@ -130,7 +131,7 @@ await listener.close();
 const floor = process.env.BENCH_FLOOR === '0' ? undefined : await measureFloor({ db, autocommit: !!config.databaseUrl, messages: floorMessages, connections: CONNECTIONS, window: WINDOW, concurrency: TRANSACTIONS });
 await server.app.close();
 await own?.drop();
-console.error(`ACKs ${JSON.stringify(codes)}; inbound messages logged ${counts!.messages}; reports unmatched (queued) ${counts!.unmatched}; 报告已出 messages in the outbox ${counts!.notified}`);
+console.error(`ACKs ${JSON.stringify(codes)}; inbound messages logged ${counts!.messages}; reports unmatched (queued) ${counts!.unmatched}; 报告已出 messages in the outbox ${counts!.notified}, of them delivered by the last ACK ${counts!.delivered}`);
 const perMessage = (ms: number | undefined) => (ms === undefined ? '?' : (ms / MESSAGES).toFixed(2));
 console.error(
   `CPU ms/message: ${ownThread ? 'server thread' : 'whole process (no per-thread CPU here)'} ${perMessage(cpuMs)}, ` +

@@ -61,12 +61,22 @@ export function createReconciliationService(deps: { db: Db; audit: AuditService;
     report,
     /**
      * The daily job: yesterday's (Beijing) report of every configured channel, each difference count kept in the audit
-     * trail so a non-zero day is visible without opening the console. Returns the number of differences.
+     * trail so a non-zero day is visible without opening the console. One channel's bill that cannot be had does not
+     * keep the others from being reconciled; the job then fails naming it, and pg-boss logs it. Returns the number of
+     * differences.
      */
     daily: async (now: Date) => {
       const yesterday = new Date(now.getTime() + 8 * 3600_000 - 86_400_000).toISOString().slice(0, 10);
       let differences = 0;
-      for (const channel of (['wechat', 'alipay'] as const).filter((c) => deps.channels[c])) differences += (await report({ id: null }, yesterday, channel)).differences.length;
+      const failed: string[] = [];
+      for (const channel of (['wechat', 'alipay'] as const).filter((c) => deps.channels[c])) {
+        try {
+          differences += (await report({ id: null }, yesterday, channel)).differences.length;
+        } catch (err) {
+          failed.push(`${channel}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      if (failed.length > 0) throw new Error(`reconciliation of ${yesterday} failed for ${failed.join('; ')}`);
       return differences;
     },
     csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string, channel: ReconciliationChannel = 'wechat') => differencesCsv(date, channel, (await report(staff, date, channel)).differences),

@@ -4,12 +4,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { tooManyRequests } from '../errors';
+import { bearerToken } from './auth-guard';
 
 /** How long a copy waits for Redis before it answers without the limit (see skipOnError below). */
 const REDIS_TIMEOUT_MS = 500;
 const LOG_EVERY_MS = 60_000;
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{16,200})$/;
 const isProbe = (req: FastifyRequest) => req.url === '/healthz' || req.url === '/readyz';
 
 /**
@@ -19,7 +19,7 @@ const isProbe = (req: FastifyRequest) => req.url === '/healthz' || req.url === '
  * fresh count: the per-address ceiling below caps them.
  */
 function clientKey(req: FastifyRequest): string {
-  const token = BEARER.exec(req.headers.authorization ?? '')?.[1];
+  const token = bearerToken(req);
   return token ? `s:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}` : `ip:${req.ip}`;
 }
 

@@ -120,7 +120,7 @@ export const reconciliationQuerySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / The date must be YYYY-MM-DD' }),
   format: z.enum(['json', 'csv']).default('json'),
   /** Whose trade bill: WeChat Pay (the default) or Alipay. */
-  channel: z.enum(['wechat', 'alipay']).default('wechat'),
+  channel: paymentChannelSchema.default('wechat'),
 });
 export const reconciliationDifferenceSchema = z.object({
   kind: z.enum(['missing_ours', 'missing_theirs', 'amount_mismatch', 'status_mismatch']),
@@ -134,7 +134,7 @@ export const reconciliationDifferenceSchema = z.object({
 });
 export const reconciliationReportSchema = z.object({
   date: z.string(),
-  channel: z.enum(['wechat', 'alipay']),
+  channel: paymentChannelSchema,
   ourPayments: z.number().int(),
   ourRefunds: z.number().int(),
   billLines: z.number().int(),

@@ -1,4 +1,4 @@
-import { manualRefundListSchema, manualRefundRequestSchema, reconciliationReportSchema } from '@xinglin/contracts';
+import { manualRefundListSchema, manualRefundRequestSchema, reconciliationReportSchema, type PaymentChannel } from '@xinglin/contracts';
 import { z } from 'zod';
 import { API_BASE, request } from '../../services/request';
 import { getSession } from '../../services/session';
@@ -30,8 +30,7 @@ export const fetchOrders = (f: OrderFilters, signal?: AbortSignal) =>
   request('/admin/finance/orders', { query: { ...f, pageSize: 20 }, schema: z.object({ total: z.number(), items: z.array(financeOrder) }), signal });
 export const fetchRefunds = (status: string | undefined, signal?: AbortSignal) =>
   request('/admin/finance/refunds', { query: { status }, schema: z.object({ items: z.array(financeRefund) }), signal }).then((r) => r.items);
-export type ReconciliationChannel = 'wechat' | 'alipay';
-export const fetchReconciliation = (date: string, channel: ReconciliationChannel, signal?: AbortSignal) =>
+export const fetchReconciliation = (date: string, channel: PaymentChannel, signal?: AbortSignal) =>
   request('/admin/finance/reconciliation', { query: { date, channel }, schema: reconciliationReportSchema, signal });
 export const fetchManualRefunds = (status: string | undefined, signal?: AbortSignal) =>
   request('/admin/finance/manual-refunds', { query: { status }, schema: manualRefundListSchema, signal }).then((r) => r.items);
@@ -41,7 +40,7 @@ export const decideManualRefund = (id: string, approve: boolean) =>
   request(`/admin/finance/manual-refunds/${encodeURIComponent(id)}/${approve ? 'approve' : 'reject'}`, { method: 'POST', schema: manualRefundRequestSchema });
 
 /** The CSV needs the bearer token, so it is fetched and saved through a link rather than opened directly. */
-export async function downloadReconciliationCsv(date: string, channel: ReconciliationChannel): Promise<void> {
+export async function downloadReconciliationCsv(date: string, channel: PaymentChannel): Promise<void> {
   const token = getSession()?.accessToken;
   const res = await fetch(`${API_BASE}/admin/finance/reconciliation?date=${date}&channel=${channel}&format=csv`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -1,3 +1,4 @@
+import type { PaymentChannel } from '@xinglin/contracts';
 import { and, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { badRequest, serviceUnavailable } from '../../errors';
@@ -6,12 +7,11 @@ import type { PaymentsIntegration } from '../../integrations/payments';
 import { alipayBillLines, differencesCsv, reconcile, wechatBillLines, type BillLine, type Difference } from './reconciliation-domain';
 import { orders, payments, refunds } from './tables';
 
-export type ReconciliationChannel = 'wechat' | 'alipay';
-const CHANNEL_NAMES: Record<ReconciliationChannel, { zh: string; en: string }> = { wechat: { zh: '微信支付', en: 'WeChat Pay' }, alipay: { zh: '支付宝', en: 'Alipay' } };
+const CHANNEL_NAMES: Record<PaymentChannel, { zh: string; en: string }> = { wechat: { zh: '微信支付', en: 'WeChat Pay' }, alipay: { zh: '支付宝', en: 'Alipay' } };
 
 export interface ReconciliationReport {
   date: string;
-  channel: ReconciliationChannel;
+  channel: PaymentChannel;
   ourPayments: number;
   ourRefunds: number;
   billLines: number;
@@ -28,7 +28,7 @@ function chinaDay(date: string): { from: Date; to: Date } {
 /** 对账: our day against the channel's trade bill, on demand for the console (and the CSV behind it). */
 export function createReconciliationService(deps: { db: Db; audit: AuditService; channels: PaymentsIntegration }) {
   /** The channel's bill of the day in common terms; 503 when the channel is not configured or its bill cannot be had. */
-  async function channelBill(channel: ReconciliationChannel, date: string): Promise<BillLine[]> {
+  async function channelBill(channel: PaymentChannel, date: string): Promise<BillLine[]> {
     const name = CHANNEL_NAMES[channel];
     const configured = deps.channels[channel];
     if (!configured) throw serviceUnavailable('PAYMENT_CHANNEL_UNAVAILABLE', `${name.zh}未配置，无法对账`, `${name.en} is not configured; nothing to reconcile`);
@@ -39,7 +39,7 @@ export function createReconciliationService(deps: { db: Db; audit: AuditService;
     }
   }
 
-  async function report(staff: { id: string | null; ip?: string; requestId?: string }, date: string, channel: ReconciliationChannel = 'wechat'): Promise<ReconciliationReport> {
+  async function report(staff: { id: string | null; ip?: string; requestId?: string }, date: string, channel: PaymentChannel = 'wechat'): Promise<ReconciliationReport> {
     const { from, to } = chinaDay(date);
     const bill = await channelBill(channel, date);
     return deps.db.transaction(async (tx) => {
@@ -79,6 +79,6 @@ export function createReconciliationService(deps: { db: Db; audit: AuditService;
       if (failed.length > 0) throw new Error(`reconciliation of ${yesterday} failed for ${failed.join('; ')}`);
       return differences;
     },
-    csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string, channel: ReconciliationChannel = 'wechat') => differencesCsv(date, channel, (await report(staff, date, channel)).differences),
+    csv: async (staff: { id: string; ip?: string; requestId?: string }, date: string, channel: PaymentChannel = 'wechat') => differencesCsv(date, channel, (await report(staff, date, channel)).differences),
   };
 }

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, DatePicker, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ReconciliationReport } from '@xinglin/contracts';
+import type { PaymentChannel, ReconciliationReport } from '@xinglin/contracts';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useRemote } from '../../../hooks/useRemote';
 import { pick, useT } from '../../../locales';
-import { downloadReconciliationCsv, fetchReconciliation, yuan, type ReconciliationChannel } from '../service';
+import { downloadReconciliationCsv, fetchReconciliation, yuan } from '../service';
 import { CHANNEL, DIFF, text } from '../texts';
 
 type Diff = ReconciliationReport['differences'][number];
@@ -14,7 +14,7 @@ type Diff = ReconciliationReport['differences'][number];
 export default function ReconciliationPage() {
   const { lang } = useT();
   const [date, setDate] = useState(() => dayjs().subtract(1, 'day').format('YYYY-MM-DD'));
-  const [channel, setChannel] = useState<ReconciliationChannel>('wechat');
+  const [channel, setChannel] = useState<PaymentChannel>('wechat');
   const report = useRemote((signal) => fetchReconciliation(date, channel, signal), [date, channel]);
   const columns: ColumnsType<Diff> = [
     { title: pick(text.kind, lang), dataIndex: 'kind', width: 130, render: (k: string) => <Tag color="red">{pick(DIFF[k]!, lang)}</Tag> },
@@ -31,7 +31,7 @@ export default function ReconciliationPage() {
         <Typography.Text>{pick(text.date, lang)}</Typography.Text>
         <DatePicker allowClear={false} value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} />
         <Typography.Text>{pick(text.channel, lang)}</Typography.Text>
-        <Segmented<ReconciliationChannel> value={channel} onChange={setChannel} data-testid="reconciliation-channel"
+        <Segmented<PaymentChannel> value={channel} onChange={setChannel} data-testid="reconciliation-channel"
           options={(['wechat', 'alipay'] as const).map((c) => ({ value: c, label: pick(CHANNEL[c]!, lang) }))} />
         <Button onClick={() => void downloadReconciliationCsv(date, channel)} data-testid="reconciliation-csv">{pick(text.csv, lang)}</Button>
       </Flex>
